@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "piiscan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Records", targets: ["Records"]),
+        .library(name: "Detectors", targets: ["Detectors"]),
+        .executable(name: "piiscan", targets: ["piiscan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(name: "Records"),
+        .target(name: "Detectors", dependencies: ["Records", "CPCRE2"]),
+        .executableTarget(
+            name: "piiscan",
+            dependencies: [
+                "Detectors", "Records",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "Records"]),
+        .testTarget(name: "PiiscanTests", dependencies: ["Detectors", "Records"]),
+    ]
+)
