@@ -1,0 +1,8 @@
+/// The formats piiscan reads.
+public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
+    case text
+    case csv
+    case tsv
+    case json
+    case jsonl
+}
