@@ -42,7 +42,7 @@ public struct JSONReader: Sendable {
     ) throws(ReadError) -> ReadReport {
         var core = JSONCore(source: source, bufferSize: bufferSize, pieceSize: pieceSize, maxDepth: maxDepth)
         defer {
-            source = core.source
+            if let used = core.source as? Source { source = used }
             core.deallocate()
         }
         try core.readDocument(visitor: &visitor)
@@ -82,7 +82,7 @@ public struct JSONLinesReader: Sendable {
     ) throws(ReadError) -> ReadReport {
         var core = JSONCore(source: source, bufferSize: bufferSize, pieceSize: pieceSize, maxDepth: maxDepth)
         defer {
-            source = core.source
+            if let used = core.source as? Source { source = used }
             core.deallocate()
         }
         try core.readLines(visitor: &visitor)
@@ -112,7 +112,10 @@ enum JSONOutcome {
 ///
 /// It pulls bytes from the source through one buffer; a value's bytes are handed to the
 /// `PieceAssembler` before the buffer is refilled, so nothing but the current piece is kept.
-struct JSONCore<Source: ByteSource> {
+///
+/// The core is not generic over the source (it holds it as `any ByteSource`, called once per
+/// buffer) so that its fields have a fixed layout even when the reader is not specialized.
+struct JSONCore {
     private struct Container {
         var isObject: Bool
         var count: Int
@@ -129,7 +132,7 @@ struct JSONCore<Source: ByteSource> {
 
     private enum Step { case value, key, afterValue }
 
-    var source: Source
+    var source: any ByteSource
     private let buffer: UnsafeMutableRawBufferPointer
     /// Next byte to read, end of the valid bytes, file offset of `buffer[0]`.
     private var pos = 0
@@ -160,7 +163,7 @@ struct JSONCore<Source: ByteSource> {
     private static var lf: UInt8 { 0x0A }
     private static var cr: UInt8 { 0x0D }
 
-    init(source: Source, bufferSize: Int, pieceSize: Int, maxDepth: Int) {
+    init(source: any ByteSource, bufferSize: Int, pieceSize: Int, maxDepth: Int) {
         self.source = source
         self.buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bufferSize, 8), alignment: 16)
         self.assembler = PieceAssembler(pieceSize: pieceSize)
