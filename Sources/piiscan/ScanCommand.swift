@@ -1,0 +1,224 @@
+import ArgumentParser
+import Detectors
+import Records
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// How `scan` writes its report.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// Counts by type per file, then totals (readable).
+    case summary
+    /// One JSON object per line: findings, then one `object` line per file.
+    case jsonl
+}
+
+/// The format standard input is read as, when not sniffed.
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, csv, tsv, json, jsonl
+
+    var fileFormat: FileFormat {
+        switch self {
+        case .text: return .text
+        case .csv: return .csv
+        case .tsv: return .tsv
+        case .json: return .json
+        case .jsonl: return .jsonl
+        }
+    }
+}
+
+/// `piiscan scan PATH...`: scans files, directories (recursively) and standard input.
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Scan files, directories or standard input for sensitive data (the default subcommand).",
+        discussion: """
+            Directories are walked recursively in sorted order, hidden files included. Symbolic \
+            links are followed only to targets inside the scanned root; a link pointing outside \
+            is reported as skipped. With no PATH and standard input not a terminal, or with \
+            PATH `-`, standard input is scanned.
+
+            Matched values are never printed (not in the report, not in errors) unless \
+            --show-values is given.
+
+            Examples:
+              piiscan scan Corpora/demo-bucket
+              piiscan scan --format jsonl exports/ > findings.jsonl
+              cat dump.json | piiscan scan --stdin-format json
+              piiscan scan --include CREDENTIALS --exclude JSON_WEB_TOKEN logs/
+
+            EXIT STATUS
+              0  no findings
+              1  findings
+              2  error: bad usage or configuration, a PATH that does not exist,
+                 or a file or directory that could not be read (permission denied);
+                 an error wins over findings; a malformed file (PARTIAL) or an
+                 unsupported one (SKIPPED) is not an error
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Files or directories to scan; `-` for standard input.", valueName: "PATH"))
+    var paths: [String] = []
+
+    @Option(help: "Output format: summary (readable counts) or jsonl (one JSON object per line).")
+    var format: OutputFormat = .summary
+
+    @Flag(help: "Include the matched text: a \"value\" field in jsonl, a listing in the summary.")
+    var showValues = false
+
+    @OptionGroup var selection: SelectionOptions
+
+    @Flag(help: "Also report well-known example values (issuers' test card numbers, documented example keys).")
+    var reportExampleValues = false
+
+    @Option(help: ArgumentHelp("How far before a match (in bytes, 1-300) a keyword still counts.", valueName: "N"))
+    var keywordDistance: Int = 30
+
+    @Option(help: ArgumentHelp("Read standard input as this format instead of sniffing it (default: sniffed, else text).",
+                               valueName: "text|csv|tsv|json|jsonl"))
+    var stdinFormat: InputFormat?
+
+    func validate() throws {
+        guard (1...300).contains(keywordDistance) else {
+            throw ValidationError("--keyword-distance must be between 1 and 300, got \(keywordDistance)")
+        }
+        if paths.isEmpty && isatty(0) != 0 {
+            throw ValidationError("no PATH given and standard input is a terminal")
+        }
+    }
+
+    func run() throws {
+        signal(SIGPIPE, SIG_IGN)
+        var configuration = ScanConfiguration()
+        configuration.include = selection.include
+        configuration.exclude = selection.exclude
+        configuration.reportExampleValues = reportExampleValues
+        configuration.keywordDistance = keywordDistance
+        // Values are always carried internally, so sensitive JSON keys and CSV header cells can
+        // be redacted from locations; the sink drops them unless --show-values is given.
+        configuration.includeValues = true
+        let engine: ScanEngine
+        do {
+            engine = try ScanEngine(configuration: configuration)
+        } catch {
+            StandardError.report(error.item, error.message)
+            throw ExitCode(ExitStatus.error)
+        }
+
+        let output = OutputBuffer(fd: 1)
+        let printer: any ReportPrinter = switch format {
+        case .summary: SummaryPrinter(output: output, showValues: showValues)
+        case .jsonl: JSONLinesPrinter(output: output, showValues: showValues)
+        }
+        let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
+                          tally: ScanTally(), showValues: showValues, stdinFormat: stdinFormat?.fileFormat)
+        for root in paths.isEmpty ? ["-"] : paths {
+            if output.isClosed { break }
+            if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
+        }
+        if !output.isClosed { printer.finish(run.tally) }
+        output.flush()
+        if let failure = output.failure {
+            StandardError.report("standard output", systemDescription(failure))
+            throw ExitCode(ExitStatus.error)
+        }
+        let status = run.tally.exitStatus
+        if status != ExitStatus.clean { throw ExitCode(status) }
+    }
+}
+
+/// The state of one `scan` invocation: one engine, one scratch (files are scanned one after
+/// another), the printer and the running totals.
+struct ScanRun {
+    let engine: ScanEngine
+    let scratch: ScanScratch
+    let printer: any ReportPrinter
+    let output: OutputBuffer
+    let tally: ScanTally
+    let showValues: Bool
+    let stdinFormat: FileFormat?
+
+    /// Scans a file or walks a directory.
+    func scan(root: String) {
+        for item in DirectoryWalker(roots: [root]) {
+            if output.isClosed { return }
+            switch item {
+            case .problem(let problem):
+                flushBeforeDiagnostics()
+                StandardError.report(problem.displayPath, problem.message)
+                if problem.isError { tally.errors += 1 }
+                if problem.kind != .notFound { record(ObjectReport(skipped: problem)) }
+            case .file(let entry):
+                scan(entry)
+            }
+        }
+    }
+
+    private func scan(_ entry: DirectoryWalker.Entry) {
+        var sink = makeSink(entry.displayPath)
+        let result: ObjectResult
+        if let raw = entry.rawPath {
+            // A name that is not valid UTF-8: open its exact bytes, then scan through /dev/fd.
+            var terminated = raw.map { CChar(bitPattern: $0) }
+            terminated.append(0)
+            let fd = open(terminated, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else {
+                let code = errno
+                result = ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
+                                      reason: code == EACCES ? .permissionDenied : .unableToParseFile,
+                                      messages: [systemDescription(code)])
+                finish(result)
+                return
+            }
+            defer { close(fd) }
+            result = engine.scanFile(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath,
+                                     scratch: scratch, into: &sink)
+        } else {
+            result = engine.scanFile(atPath: entry.path, displayPath: entry.displayPath, scratch: scratch, into: &sink)
+        }
+        finish(result)
+    }
+
+    /// Scans standard input, as `--stdin-format` says or as sniffed (text when unsure).
+    func scanStandardInput() {
+        var source = StandardInputSource()
+        var sink = makeSink("-")
+        do {
+            try source.loadPrefix()
+        } catch {
+            finish(ObjectResult(path: "-", format: nil, status: .skipped, reason: .unableToParseFile,
+                                messages: [error.message]))
+            return
+        }
+        let format = stdinFormat ?? source.prefix.withUnsafeBytes { FileFormat.detect(path: "-", prefix: $0) } ?? .text
+        finish(engine.scan(from: &source, format: format, path: "-", scratch: scratch, into: &sink))
+    }
+
+    private func makeSink(_ path: String) -> ReportingSink {
+        ReportingSink(printer: printer, tally: tally, output: output, path: path, showValues: showValues)
+    }
+
+    /// Reports an object's problems on stderr, counts read failures as errors, prints it.
+    private func finish(_ result: ObjectResult) {
+        if !result.messages.isEmpty {
+            flushBeforeDiagnostics()
+            for message in result.messages { StandardError.report(result.path, message) }
+        }
+        if result.reason == .permissionDenied || result.reason == .unableToParseFile { tally.errors += 1 }
+        record(ObjectReport(result))
+    }
+
+    private func record(_ object: ObjectReport) {
+        tally.add(object)
+        printer.object(object)
+    }
+
+    /// Keeps stdout and stderr in order on a terminal.
+    private func flushBeforeDiagnostics() {
+        output.flush()
+    }
+}
