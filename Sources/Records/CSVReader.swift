@@ -419,7 +419,7 @@ struct PieceAssembler {
                 pending.removeAll(keepingCapacity: true)
             }
             rest = UnsafeRawBufferPointer(rebasing: rest[take...])
-            if offsets.anchors.count > 64 { offsets = offsets.dropping(before: start) }
+            if offsets.anchorCount > 64 { offsets = offsets.dropping(before: start) }
             guard ok else { return false }
         }
         pending.append(contentsOf: rest)

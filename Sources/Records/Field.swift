@@ -72,30 +72,47 @@ public struct OffsetMap: Sendable, Hashable {
         public init(decoded: Int, raw: Int) { self.decoded = decoded; self.raw = raw }
     }
 
+    /// The first anchor, held inline: most values have only this one, and then the map
+    /// allocates nothing (it is made once per field on the scan's hot path).
+    private var first: Anchor
+    /// Anchors after the first, in increasing `decoded` order.
+    private var rest: [Anchor] = []
+
     /// Anchors in increasing `decoded` order; never empty.
-    public private(set) var anchors: [Anchor]
+    public var anchors: [Anchor] { [first] + rest }
+
+    /// The number of anchors.
+    public var anchorCount: Int { rest.count + 1 }
 
     /// A value copied verbatim from the file starting at byte `rawStart`.
-    public init(rawStart: Int) { anchors = [Anchor(decoded: 0, raw: rawStart)] }
+    public init(rawStart: Int) { first = Anchor(decoded: 0, raw: rawStart) }
 
     /// Records that decoded offset `decoded` corresponds to file offset `raw`.
     /// Calls must come in increasing `decoded` order.
     public mutating func add(decoded: Int, raw: Int) {
-        if let last = anchors.last, last.decoded == decoded {
-            anchors[anchors.count - 1].raw = raw
+        let lastDecoded = rest.last?.decoded ?? first.decoded
+        if lastDecoded == decoded {
+            if rest.isEmpty { first.raw = raw } else { rest[rest.count - 1].raw = raw }
         } else {
-            anchors.append(Anchor(decoded: decoded, raw: raw))
+            rest.append(Anchor(decoded: decoded, raw: raw))
         }
     }
 
     /// The file offset of decoded offset `decoded`. O(log anchors).
     public func raw(_ decoded: Int) -> Int {
-        var lo = 0, hi = anchors.count - 1
+        let anchor = anchor(at: decoded)
+        return anchor.raw + (decoded - anchor.decoded)
+    }
+
+    /// The last anchor whose `decoded` is at most `decoded` (the first one if none is).
+    private func anchor(at decoded: Int) -> Anchor {
+        guard let head = rest.first, head.decoded <= decoded else { return first }
+        var lo = 0, hi = rest.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if anchors[mid].decoded <= decoded { lo = mid } else { hi = mid - 1 }
+            if rest[mid].decoded <= decoded { lo = mid } else { hi = mid - 1 }
         }
-        return anchors[lo].raw + (decoded - anchors[lo].decoded)
+        return rest[lo]
     }
 
     /// The file byte range of the decoded range `start..<end`.

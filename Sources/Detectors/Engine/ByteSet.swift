@@ -45,6 +45,12 @@ public struct ByteSet: Sendable, Hashable {
         return r
     }
 
+    public func intersection(_ o: ByteSet) -> ByteSet {
+        var r = self
+        r.w0 &= o.w0; r.w1 &= o.w1; r.w2 &= o.w2; r.w3 &= o.w3
+        return r
+    }
+
     public var isEmpty: Bool { (w0 | w1 | w2 | w3) == 0 }
 
     public static let digits = ByteSet("0-9")
@@ -56,4 +62,9 @@ public struct ByteSet: Sendable, Hashable {
     public static let word = ByteSet("0-9A-Za-z_")
     public static let hexDigits = ByteSet("0-9A-Fa-f")
     public static let empty = ByteSet()
+    public static let everything: ByteSet = {
+        var all = ByteSet()
+        all.w0 = .max; all.w1 = .max; all.w2 = .max; all.w3 = .max
+        return all
+    }()
 }

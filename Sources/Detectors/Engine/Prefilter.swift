@@ -4,47 +4,125 @@
 /// Prefilter hits are *candidates*; a candidate becomes a *match* only when the identifier's
 /// anchored pattern matches there.
 struct Prefilter: Sendable {
-    enum Entry: Sendable {
-        /// Identifier `id` may start here if the previous byte is not in `notAfter`.
-        case start(id: Int, notAfter: ByteSet)
-        /// Identifier `id` may start here if `literal` follows and the previous byte is not in
+    enum Kind: UInt8, Sendable {
+        /// The identifier may start here if the previous byte is not in `notAfter`.
+        case start
+        /// The identifier may start here if the literal follows and the previous byte is not in
         /// `notAfter`.
-        case literal(id: Int, literal: [UInt8], notAfter: ByteSet)
-        /// This byte is inside a match of `id`, whose start is found by walking back over `back`.
-        case pivot(id: Int, back: ByteSet, maxBack: Int)
+        case literal
+        /// This byte is inside a match, whose start is found by walking back over `back`.
+        case pivot
     }
 
-    /// For each byte value, the entries it triggers (empty for most bytes).
-    let entries: [[Entry]]
-    /// Non-zero for bytes that trigger anything: the skip loop's table.
-    let isTrigger: [UInt8]
+    /// One check a trigger byte asks for. Plain data, so the hot loop does no reference counting.
+    struct Check: Sendable {
+        var kind: Kind
+        var id: Int
+        /// `notAfter` for start and literal checks; the walk-back set for pivots.
+        var bytes: ByteSet
+        /// For literals: the range of the literal in `literalPool`.
+        var literalStart = 0
+        var literalCount = 0
+        /// For pivots: the longest walk back.
+        var maxBack = 0
+        var precondition: Precondition?
+    }
+
+    /// All checks, grouped by trigger byte: byte `b`'s checks are `checks[first[b]..<first[b + 1]]`.
+    let checks: [Check]
+    let first: [Int]
+    /// For each byte, the previous bytes after which none of its checks can apply (the
+    /// intersection of its checks' `notAfter`; empty when a pivot or an unconditional literal is
+    /// among them). Inside a word most trigger bytes are rejected by this one test.
+    let blockedAfter: [ByteSet]
+    let literalPool: [UInt8]
     /// The longest walk back of any pivot trigger: how far past a window's owned region pivots
     /// must still be examined.
     let maxPivotBack: Int
 
     init(_ identifiers: [CompiledIdentifier]) {
-        var entries = [[Entry]](repeating: [], count: 256)
+        var perByte = [[Check]](repeating: [], count: 256)
+        var pool: [UInt8] = []
         var maxBack = 0
         for identifier in identifiers {
+            let precondition = identifier.definition.precondition
             switch identifier.definition.trigger {
-            case .start(let first, let notAfter):
-                for b in 0...255 where first.contains(UInt8(b)) {
-                    entries[b].append(.start(id: identifier.index, notAfter: notAfter))
+            case .start(let firstBytes, let notAfter):
+                for b in 0...255 where firstBytes.contains(UInt8(b)) {
+                    perByte[b].append(Check(kind: .start, id: identifier.index, bytes: notAfter, precondition: precondition))
                 }
             case .literal(let literals, let notAfter):
                 for literal in literals {
                     let bytes = Array(literal.utf8)
-                    guard let first = bytes.first else { continue }
-                    entries[Int(first)].append(.literal(id: identifier.index, literal: bytes, notAfter: notAfter))
+                    guard let head = bytes.first else { continue }
+                    perByte[Int(head)].append(Check(kind: .literal, id: identifier.index, bytes: notAfter,
+                                                    literalStart: pool.count, literalCount: bytes.count,
+                                                    precondition: precondition))
+                    pool += bytes
                 }
             case .pivot(let pivot, let back, let limit):
-                entries[Int(pivot)].append(.pivot(id: identifier.index, back: back, maxBack: limit))
+                perByte[Int(pivot)].append(Check(kind: .pivot, id: identifier.index, bytes: back, maxBack: limit,
+                                                 precondition: precondition))
                 maxBack = max(maxBack, limit)
             }
         }
-        self.entries = entries
-        self.isTrigger = entries.map { $0.isEmpty ? 0 : 1 }
+        var checks: [Check] = []
+        var first: [Int] = []
+        var blocked: [ByteSet] = []
+        for list in perByte {
+            first.append(checks.count)
+            checks += list
+            var all = ByteSet.everything
+            for check in list {
+                all = check.kind == .pivot ? .empty : all.intersection(check.bytes)
+            }
+            blocked.append(list.isEmpty ? .everything : all)
+        }
+        first.append(checks.count)
+        self.checks = checks
+        self.first = first
+        self.blockedAfter = blocked
+        self.literalPool = pool
         self.maxPivotBack = maxBack
+        self.tables = PrefilterTables(checks: checks, first: first, blockedAfter: blocked, pool: pool)
+    }
+
+    /// The same tables in raw memory, for the hot loop.
+    let tables: PrefilterTables
+}
+
+/// The prefilter's tables in raw memory, so the per-byte loop does no reference counting and
+/// no bounds checks. Immutable after init.
+final class PrefilterTables: @unchecked Sendable {
+    /// Bit `(byte << 8) | previous` is set when `byte` at a position preceded by `previous`
+    /// triggers no check at all: one load and one bit test per byte for the common case.
+    let skip: UnsafeMutablePointer<UInt8>
+    let checks: UnsafeMutableBufferPointer<Prefilter.Check>
+    let first: UnsafeMutableBufferPointer<Int>
+    let pool: UnsafeMutableBufferPointer<UInt8>
+
+    init(checks: [Prefilter.Check], first: [Int], blockedAfter: [ByteSet], pool: [UInt8]) {
+        skip = .allocate(capacity: 8192)
+        skip.initialize(repeating: 0, count: 8192)
+        for byte in 0..<256 {
+            for previous in 0..<256 where blockedAfter[byte].contains(UInt8(previous)) {
+                let bit = byte << 8 | previous
+                skip[bit >> 3] |= UInt8(1) << UInt8(bit & 7)
+            }
+        }
+        self.checks = .allocate(capacity: max(1, checks.count))
+        _ = self.checks.initialize(from: checks)
+        self.first = .allocate(capacity: first.count)
+        _ = self.first.initialize(from: first)
+        self.pool = .allocate(capacity: max(1, pool.count))
+        _ = self.pool.initialize(from: pool)
+    }
+
+    deinit {
+        skip.deallocate()
+        checks.deallocate()
+        first.deallocate()
+        pool.deallocate()
     }
 }
 
@@ -56,41 +134,55 @@ extension ScanScratch {
     /// Complexity: O(`buffer.count`) for the skip loop plus the cost of each candidate's
     /// anchored verification, which the match limit bounds.
     func findMatches(in buffer: UnsafeRawBufferPointer, owned: Range<Int>, streamOffset: Int, names: FieldNames) {
-        let prefilter = engine.prefilter
-        let scanEnd = min(buffer.count, owned.upperBound + prefilter.maxPivotBack)
+        let scanEnd = min(buffer.count, owned.upperBound + engine.prefilter.maxPivotBack)
         guard owned.lowerBound < scanEnd, let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
-        prefilter.isTrigger.withUnsafeBufferPointer { isTrigger in
-            var i = owned.lowerBound
-            while i < scanEnd {
-                // Skip loop: most bytes trigger nothing.
-                while i < scanEnd && isTrigger[Int(base[i])] == 0 { i += 1 }
-                if i >= scanEnd { break }
-                let byte = base[i]
-                let previous: UInt8? = i > 0 ? base[i - 1] : nil
-                for entry in prefilter.entries[Int(byte)] {
-                    switch entry {
-                    case .start(let id, let notAfter):
-                        guard i < owned.upperBound else { continue }
-                        if let previous, notAfter.contains(previous) { continue }
-                        verify(id, at: i, in: buffer, streamOffset: streamOffset, names: names)
-                    case .literal(let id, let literal, let notAfter):
-                        guard i < owned.upperBound, i + literal.count <= buffer.count else { continue }
-                        if let previous, notAfter.contains(previous) { continue }
-                        var same = true
-                        for k in 1..<literal.count where base[i + k] != literal[k] { same = false; break }
-                        if same { verify(id, at: i, in: buffer, streamOffset: streamOffset, names: names) }
-                    case .pivot(let id, let back, let maxBack):
-                        var s = i
-                        let limit = max(0, i - maxBack)
-                        while s > limit && back.contains(base[s - 1]) { s -= 1 }
-                        // A start not at a boundary (the walk hit its limit) is no start.
-                        if s > 0 && back.contains(base[s - 1]) { continue }
-                        guard owned.contains(s), s < i else { continue }
-                        verify(id, at: s, in: buffer, streamOffset: streamOffset, names: names)
-                    }
-                }
+        let count = buffer.count
+        let tables = self.tables
+        let skip = tables.skip, checks = tables.checks, first = tables.first, pool = tables.pool
+        var i = owned.lowerBound
+        // At the start of the buffer the previous byte is taken as 0x00, a boundary.
+        var previous: Int = i > 0 ? Int(base[i - 1]) : 0
+        while i < scanEnd {
+            let byte = Int(base[i])
+            let bit = byte << 8 | previous
+            previous = byte
+            if skip[bit >> 3] & (UInt8(1) << UInt8(bit & 7)) != 0 {
                 i += 1
+                continue
             }
+            let before: UInt8? = i > 0 ? base[i - 1] : nil
+            for k in first[byte]..<first[byte + 1] {
+                let check = checks[k]
+                switch check.kind {
+                case .start:
+                    guard i < owned.upperBound else { continue }
+                    if let before, check.bytes.contains(before) { continue }
+                    if let p = check.precondition, !p.holds(base, i, count) { continue }
+                    verify(check.id, at: i, in: buffer, streamOffset: streamOffset, names: names)
+                case .literal:
+                    guard i < owned.upperBound, i + check.literalCount <= count else { continue }
+                    if let before, check.bytes.contains(before) { continue }
+                    var same = true
+                    var j = 1
+                    while j < check.literalCount {
+                        if base[i + j] != pool[check.literalStart + j] { same = false; break }
+                        j += 1
+                    }
+                    if !same { continue }
+                    if let p = check.precondition, !p.holds(base, i, count) { continue }
+                    verify(check.id, at: i, in: buffer, streamOffset: streamOffset, names: names)
+                case .pivot:
+                    var s = i
+                    let limit = max(0, i - check.maxBack)
+                    while s > limit && check.bytes.contains(base[s - 1]) { s -= 1 }
+                    // A start not at a boundary (the walk hit its limit) is no start.
+                    if s > 0 && check.bytes.contains(base[s - 1]) { continue }
+                    guard owned.contains(s), s < i else { continue }
+                    if let p = check.precondition, !p.holds(base, s, count) { continue }
+                    verify(check.id, at: s, in: buffer, streamOffset: streamOffset, names: names)
+                }
+            }
+            i += 1
         }
     }
 
@@ -107,18 +199,17 @@ extension ScanScratch {
             return
         }
         let context = MatchContext(buffer: buffer, range: start..<end)
-        let definition = identifier.definition
-        let verdict = definition.validate(context)
+        let verdict = identifier.validate(context)
         if verdict == .reject { return }
-        if !engine.configuration.reportExampleValues && !definition.examples.isEmpty
-            && definition.examples.contains(context.compacted()) {
+        if identifier.hasExamples && !engine.configuration.reportExampleValues
+            && identifier.examples.contains(context.compacted()) {
             return
         }
         var keyword: String? = nil
         if identifier.needsKeywordAlways || (identifier.mayNeedKeyword && verdict == .acceptWithKeyword) {
             if let k = Keywords.before(start, in: buffer, keywords: identifier.keywordBytes,
                                        distance: engine.configuration.keywordDistance) {
-                keyword = definition.keywords[k]
+                keyword = identifier.definition.keywords[k]
             } else if let k = nameKeyword(identifier, names: names) {
                 keyword = k
             } else {

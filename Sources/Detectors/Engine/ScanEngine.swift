@@ -85,11 +85,18 @@ final class CompiledIdentifier: Sendable {
     let keywordBytes: [[UInt8]]
     let needsKeywordAlways: Bool
     let mayNeedKeyword: Bool
+    /// Hot copies of the definition's fields, so verifying a candidate copies no struct.
+    let validate: @Sendable (MatchContext) -> Verdict
+    let examples: Set<String>
+    let hasExamples: Bool
 
     init(index: Int, definition: ManagedIdentifier, pattern: PCRE2Pattern) {
         self.index = index
         self.definition = definition
         self.pattern = pattern
+        self.validate = definition.validate
+        self.examples = definition.examples
+        self.hasExamples = !definition.examples.isEmpty
         self.keywordBytes = definition.keywords.map { Array($0.lowercased().utf8) }
         self.needsKeywordAlways = definition.keywordRule == .required
         self.mayNeedKeyword = definition.keywordRule != .none
@@ -101,9 +108,11 @@ final class CompiledIdentifier: Sendable {
 public final class ScanScratch {
     let engine: ScanEngine
     let match: PCRE2MatchState
+    /// The engine's prefilter tables (kept alive by `engine`).
+    let tables: PrefilterTables
     /// For each identifier, the stream offset before which it may not start another match
-    /// (matches of one identifier do not overlap).
-    var nextStart: [Int]
+    /// (matches of one identifier do not overlap). Raw memory: read at every candidate.
+    let nextStart: UnsafeMutableBufferPointer<Int>
     /// Findings of the window being processed, before sorting.
     var pending: [PendingMatch] = []
     /// Set when a verification hit PCRE2's match limit in the current object.
@@ -116,10 +125,15 @@ public final class ScanScratch {
     init(engine: ScanEngine) {
         self.engine = engine
         self.match = PCRE2MatchState(matchLimit: engine.configuration.matchLimit)
-        self.nextStart = Array(repeating: 0, count: engine.compiled.count)
+        self.tables = engine.prefilter.tables
+        self.nextStart = .allocate(capacity: max(1, engine.compiled.count))
+        nextStart.initialize(repeating: 0)
     }
 
-    deinit { window?.deallocate() }
+    deinit {
+        window?.deallocate()
+        nextStart.deallocate()
+    }
 
     func resetForObject() {
         for i in nextStart.indices { nextStart[i] = 0 }

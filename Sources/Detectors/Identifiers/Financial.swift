@@ -27,6 +27,7 @@ extension ManagedIdentifiers {
             + "))" + NumberBoundary.after + "(?!\\1[0-9])",
         maxLength: 23,
         examples: cardTestNumbers,
+        precondition: Precondition(.digits, atLeast: 13, within: 23),
         validate: { context in
             let digits = context.digits
             guard PaymentCardNetwork.network(of: digits) != nil, Luhn.isValid(digits) else {
@@ -89,6 +90,7 @@ extension ManagedIdentifiers {
             trigger: .literal([country.code], notAfter: .word),
             pattern: IBANPattern.pattern(for: country),
             maxLength: length + (length - 1) / 4,
+            precondition: Precondition(.digits, atLeast: 2, within: 4),
             validate: { context in
                 let iban = Array(context.compacted().utf8)
                 guard iban.count == length, Mod97.ibanRemainder(iban) == 1 else { return .reject }

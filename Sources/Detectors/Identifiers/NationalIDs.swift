@@ -21,6 +21,7 @@ extension ManagedIdentifiers {
         maxLength: 11,
         // The Woolworth wallet-card number and the one in an SSA advertisement.
         examples: ["078051120", "219099999"],
+        precondition: Precondition(.digits, atLeast: 9, within: 11),
         validate: { context in
             guard USSocialSecurityNumber.isValid(context.digits) else { return .reject }
             return context.range.count == 9 ? .acceptWithKeyword : .accept
@@ -41,6 +42,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "9(?:[0-9]{2}([- ])[0-9]{2}\\1[0-9]{4}|[0-9]{8})"
             + NumberBoundary.after + "(?!\\1[0-9])",
         maxLength: 11,
+        precondition: Precondition(.digits, atLeast: 9, within: 11),
         validate: { context in
             guard USIndividualTaxpayerNumber.isValid(context.digits) else { return .reject }
             return context.range.count == 9 ? .acceptWithKeyword : .accept
@@ -60,6 +62,7 @@ extension ManagedIdentifiers {
         pattern: "[\(UKNationalInsuranceNumber.firstLetters)][\(UKNationalInsuranceNumber.secondLetters)]"
             + "(?:[0-9]{6} ?| [0-9]{2} [0-9]{2} [0-9]{2} | [0-9]{6} )[A-D](?![0-9A-Za-z_])",
         maxLength: 13,
+        precondition: Precondition(.digits, atLeast: 6, within: 13),
         validate: { context in
             UKNationalInsuranceNumber.hasAllocatedPrefix(context.bytes) ? .accept : .reject
         }
@@ -79,6 +82,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "[0-9]{3}([- ]?)[0-9]{3}\\1[0-9]{4}"
             + NumberBoundary.after + "(?!\\1[0-9])",
         maxLength: 12,
+        precondition: Precondition(.digits, atLeast: 10, within: 12),
         validate: { context in
             let digits = context.digits
             guard NHSMod11.isValid(digits), !digits.allSatisfy({ $0 == digits[0] }) else {
@@ -104,6 +108,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "[0-9]{3}([- ]?)[0-9]{3}\\1[0-9]{3}"
             + NumberBoundary.after + "(?!\\1[0-9])",
         maxLength: 11,
+        precondition: Precondition(.digits, atLeast: 9, within: 11),
         validate: { context in
             let digits = context.digits
             guard digits.first != 0, digits.first != 8, Luhn.isValid(digits) else { return .reject }
@@ -129,6 +134,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: VehicleIdentificationNumber.characters, notAfter: .word),
         pattern: "[A-HJ-NPR-Z0-9]{13}[0-9]{4}(?![0-9A-Za-z_])",
         maxLength: 17,
+        precondition: .run(of: VehicleIdentificationNumber.characters, 17),
         validate: { context in VehicleIdentificationNumber.verdict(context.bytes) }
     )
 }
