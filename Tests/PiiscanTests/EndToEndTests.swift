@@ -67,18 +67,40 @@ struct EndToEndTests {
     }
 
     @Test func unreadableFileExitsTwoAndTheScanGoesOn() throws {
-        guard geteuid() != 0 else { return }  // root reads everything
         let dir = try TemporaryDirectory()
-        let locked = try dir.write("locked.txt", "mail alice@example.com\n")
-        try dir.write("open.txt", "mail bob@example.com\n")
+        let locked = try dir.write("files/locked.txt", "mail alice@example.com\n")
+        try dir.write("files/open.txt", "mail bob@example.com\n")
+        try dir.write("files/sealed/inner.txt", "mail carol@example.com\n")
         chmod(locked, 0)
-        defer { chmod(locked, 0o644) }
-        let run = try Piiscan.run(["scan", "--format", "jsonl", dir.path])
+        chmod(dir.path + "/files/sealed", 0)
+        defer {
+            chmod(locked, 0o644)
+            chmod(dir.path + "/files/sealed", 0o755)
+        }
+        let arguments = ["scan", "--format", "jsonl", dir.path + "/files"]
+        let run: PiiscanRun
+        if geteuid() != 0 {
+            run = try Piiscan.run(arguments)
+        } else {
+            // Root reads everything: run a copy of the binary as `nobody` when runuser exists.
+            guard let runuser = ["/usr/sbin/runuser", "/sbin/runuser"].first(where: {
+                FileManager.default.isExecutableFile(atPath: $0)
+            }), let executable = Piiscan.executable else { return }
+            let copy = dir.path + "/piiscan"
+            try FileManager.default.copyItem(atPath: executable, toPath: copy)
+            chmod(copy, 0o755)
+            chmod(dir.path, 0o755)
+            chmod(dir.path + "/files", 0o755)
+            chmod(dir.path + "/files/open.txt", 0o644)
+            run = try Piiscan.runProcess(runuser, ["-u", "nobody", "--", copy] + arguments)
+        }
         #expect(run.status == 2)
-        #expect(run.stderr.contains("locked.txt: permission denied"))
-        let objects = try run.objects()
-        #expect(objects.first { ($0["path"] as? String)?.hasSuffix("locked.txt") == true }?["reason"] as? String
-                == "PERMISSION_DENIED")
+        #expect(run.stderr.contains("files/locked.txt: permission denied"))
+        #expect(run.stderr.contains("files/sealed: cannot read directory: permission denied"))
+        let reasons = Dictionary(uniqueKeysWithValues: try run.objects().map {
+            (String(($0["path"] as! String).split(separator: "/").last!), $0["reason"] as? String ?? "-")
+        })
+        #expect(reasons == ["locked.txt": "PERMISSION_DENIED", "open.txt": "-", "sealed": "PERMISSION_DENIED"])
         #expect(try run.findings().count == 1)
     }
 
