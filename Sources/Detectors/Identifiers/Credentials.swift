@@ -1,0 +1,283 @@
+extension ManagedIdentifiers {
+    /// Credentials: cloud and API keys, tokens, private key blocks.
+    ///
+    /// `AWS_CREDENTIALS` has two definitions under one ID: access key IDs (a literal prefix, no
+    /// keyword) and secret access keys (40 characters with no prefix, only next to a keyword),
+    /// so that the keyword-gated one can be skipped cheaply and the other needs no keyword.
+    static let credentials: [ManagedIdentifier] = [
+        awsAccessKeyID, awsSecretAccessKey, openSSHPrivateKey, pkcsPrivateKey, pgpPrivateKey,
+        puttyPrivateKey, jsonWebToken, stripeCredentials, githubToken, slackToken,
+    ]
+
+    // MARK: AWS
+
+    /// AWS's documented example keys (IAM user guide, CLI and SDK docs), as their alphanumeric
+    /// characters; Macie never reports them.
+    static let awsExampleKeys: Set<String> = [
+        "AKIAIOSFODNN7EXAMPLE", "ASIAIOSFODNN7EXAMPLE", "AKIAI44QH8DHBEXAMPLE",
+        alphanumerics("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+        alphanumerics("je7MtGbClwBF/2Zp9Utk/h3yCo8nvbEXAMPLEKEY"),
+    ]
+
+    /// `AWS_CREDENTIALS`, access key IDs: `AKIA` (long-term) or `ASIA` (temporary) and 16 base32
+    /// characters (`A-Z`, `2-7`).
+    ///
+    /// Any other key ID ending in `EXAMPLE` is a documentation placeholder and never reported.
+    static let awsAccessKeyID = ManagedIdentifier(
+        id: "AWS_CREDENTIALS",
+        category: .credentials,
+        severity: .high,
+        summary: "AWS access key ID: AKIA or ASIA and 16 base32 characters; AWS's example keys "
+            + "are not reported",
+        trigger: .literal(["AKIA", "ASIA"], notAfter: .word),
+        pattern: #"A[KS]IA[A-Z2-7]{16}(?![A-Za-z0-9_])"#,
+        maxLength: 20,
+        examples: awsExampleKeys,
+        validate: { context in
+            let key = context.compacted()
+            return key.hasSuffix("EXAMPLE") && !awsExampleKeys.contains(key) ? .reject : .accept
+        }
+    )
+
+    /// `AWS_CREDENTIALS`, secret access keys: 40 characters of `A-Z a-z 0-9 / +`, not part of a
+    /// longer token, with upper- and lower-case letters and a digit (which a random key has
+    /// with near certainty, and a hex digest or a path does not), next to a keyword (Macie's:
+    /// *aws_secret_access_key, credentials, secret access key, secret key, set-awscredential*).
+    static let awsSecretAccessKey = ManagedIdentifier(
+        id: "AWS_CREDENTIALS",
+        category: .credentials,
+        severity: .high,
+        summary: "AWS secret access key near a keyword: 40 characters of A-Z a-z 0-9 / +; AWS's "
+            + "example keys are not reported",
+        keywords: ["aws_secret_access_key", "secret access key", "secretaccesskey", "secret key",
+                   "secretkey", "aws secret", "aws_secret_key", "set-awscredential", "credentials"],
+        keywordRule: .required,
+        trigger: .start(first: ByteSet("A-Za-z0-9/+"), notAfter: ByteSet("A-Za-z0-9/+_")),
+        pattern: #"(?<![A-Za-z0-9/+_\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_\-])"#,
+        maxLength: 40,
+        examples: awsExampleKeys,
+        precondition: .run(of: ByteSet("A-Za-z0-9/+"), 40),
+        validate: { context in
+            var upper = false, lower = false, digit = false
+            for b in context.bytes {
+                upper = upper || ByteSet.upper.contains(b)
+                lower = lower || ByteSet.lower.contains(b)
+                digit = digit || ByteSet.digits.contains(b)
+            }
+            guard upper && lower && digit else { return .reject }
+            let key = context.compacted()
+            return key.hasSuffix("EXAMPLEKEY") && !awsExampleKeys.contains(key) ? .reject : .accept
+        }
+    )
+
+    // MARK: Private keys
+
+    /// `OPENSSH_PRIVATE_KEY`: an OpenSSH private key block, `-----BEGIN OPENSSH PRIVATE KEY-----`
+    /// through its END line. Without an END line within reach, the BEGIN line alone.
+    static let openSSHPrivateKey = ManagedIdentifier(
+        id: "OPENSSH_PRIVATE_KEY",
+        category: .credentials,
+        severity: .high,
+        summary: "OpenSSH private key block (BEGIN OPENSSH PRIVATE KEY ... END); the header line "
+            + "alone when the block is cut",
+        trigger: .literal(["-----BEGIN OPENSSH PRIVATE KEY-----"], notAfter: .empty),
+        pattern: "-----BEGIN OPENSSH PRIVATE KEY-----(?:" + PrivateKeyBlock.body(16_300)
+            + "-----END OPENSSH PRIVATE KEY-----)?",
+        // 35 + 16,300 + 33.
+        maxLength: 16_368
+    )
+
+    /// `PKCS`: a PEM private key block: PKCS #8 (`PRIVATE KEY`, `ENCRYPTED PRIVATE KEY`) or
+    /// PKCS #1 / SEC 1 / DSA (`RSA`, `EC`, `DSA PRIVATE KEY`, with optional `Proc-Type` and
+    /// `DEK-Info` headers), through the END line with the same label; the BEGIN line alone when
+    /// there is none within reach. Public keys and certificates are not private keys.
+    static let pkcsPrivateKey = ManagedIdentifier(
+        id: "PKCS",
+        category: .credentials,
+        severity: .high,
+        summary: "PEM private key block (PRIVATE KEY, ENCRYPTED/RSA/EC/DSA PRIVATE KEY) through "
+            + "the matching END line; the header line alone when the block is cut",
+        trigger: .literal(["-----BEGIN PRIVATE KEY-----", "-----BEGIN RSA PRIVATE KEY-----",
+                           "-----BEGIN EC PRIVATE KEY-----", "-----BEGIN DSA PRIVATE KEY-----",
+                           "-----BEGIN ENCRYPTED PRIVATE KEY-----"], notAfter: .empty),
+        pattern: "-----BEGIN (RSA |EC |DSA |ENCRYPTED |)PRIVATE KEY-----(?:"
+            + PrivateKeyBlock.headers(4) + PrivateKeyBlock.body(15_700)
+            + #"-----END \1PRIVATE KEY-----)?"#,
+        // 37 + 4 header lines of 144 + 15,700 + 35.
+        maxLength: 16_348
+    )
+
+    /// `PGP_PRIVATE_KEY`: an ASCII-armored OpenPGP secret key block, with its armor headers and
+    /// checksum line, through `-----END PGP PRIVATE KEY BLOCK-----`; the BEGIN line alone when
+    /// there is none within reach.
+    static let pgpPrivateKey = ManagedIdentifier(
+        id: "PGP_PRIVATE_KEY",
+        category: .credentials,
+        severity: .high,
+        summary: "ASCII-armored PGP private key block (BEGIN PGP PRIVATE KEY BLOCK ... END); the "
+            + "header line alone when the block is cut",
+        trigger: .literal(["-----BEGIN PGP PRIVATE KEY BLOCK-----"], notAfter: .empty),
+        pattern: "-----BEGIN PGP PRIVATE KEY BLOCK-----(?:" + PrivateKeyBlock.headers(8)
+            + PrivateKeyBlock.body(15_100) + "-----END PGP PRIVATE KEY BLOCK-----)?",
+        // 37 + 8 header lines of 144 + 15,100 + 35.
+        maxLength: 16_324
+    )
+
+    /// `PUTTY_PRIVATE_KEY`: a PuTTY key file (PPK version 2 or 3) from its
+    /// `PuTTY-User-Key-File-N:` line through the `Private-MAC:` line, over at most 64 lines of
+    /// `Key: value` headers and base64 (an RSA-4096 file has about 50); the first line alone
+    /// when there is no MAC line within reach.
+    static let puttyPrivateKey = ManagedIdentifier(
+        id: "PUTTY_PRIVATE_KEY",
+        category: .credentials,
+        severity: .high,
+        summary: "PuTTY private key file (PuTTY-User-Key-File-2/3 through Private-MAC); the "
+            + "header line alone when the file is cut",
+        trigger: .literal(["PuTTY-User-Key-File-2: ", "PuTTY-User-Key-File-3: "], notAfter: .word),
+        pattern: #"PuTTY-User-Key-File-[23]: [^\r\n\\]{1,100}+(?:(?:"# + PrivateKeyBlock.newline
+            + #"(?:(?!Private-MAC:|PuTTY-User-Key-File-)[A-Za-z][A-Za-z0-9\-]{0,30}+: ?[^\r\n\\]{0,100}+"#
+            + #"|[A-Za-z0-9+/=]{1,128}+)(?![^\r\n\\])){0,64}+"# + PrivateKeyBlock.newline
+            + #"Private-MAC: ?[0-9a-fA-F]{40,64}+(?![0-9A-Za-z]))?"#,
+        // 23 + 100 + 64 lines of at most 4 + 133 + 4 + 13 + 64.
+        maxLength: 8_972
+    )
+
+    // MARK: Tokens
+
+    /// `JSON_WEB_TOKEN`: a JWS in compact serialization (RFC 7515/7519): base64url header and
+    /// claims that decode to JSON objects (the header with an `alg`), and a base64url
+    /// signature, empty only for `"alg": "none"` (an unsecured JWT).
+    static let jsonWebToken = ManagedIdentifier(
+        id: "JSON_WEB_TOKEN",
+        category: .credentials,
+        severity: .high,
+        summary: "JSON web token: header.claims.signature in base64url; header and claims decode "
+            + "to JSON objects, the header names an alg",
+        // `J` is far rarer than `e` as a prefilter stop; the start is the `ey` before it.
+        trigger: .pivot(UInt8(ascii: "J"), back: ByteSet("ey"), maxBack: 2),
+        pattern: #"(?<![A-Za-z0-9_.\-])eyJ[A-Za-z0-9_\-]{2,2045}+\.eyJ[A-Za-z0-9_\-]{0,8189}+"#
+            + #"\.[A-Za-z0-9_\-]{0,1024}+"#
+            + #"(?![A-Za-z0-9_\-=]|\.[A-Za-z0-9_\-])"#,
+        // 3 + 2,045 + 1 + 3 + 8,189 + 1 + 1,024.
+        maxLength: 11_266,
+        // jwt.io's sample token.
+        examples: [alphanumerics("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZ"
+            + "SI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")],
+        // The shortest header with an alg, `{"alg":""}`, is 14 base64url characters.
+        precondition: .run(of: ByteSet("A-Za-z0-9_-"), 14),
+        validate: { context in JSONWebTokenCheck.verdict(Array(context.bytes)) }
+    )
+
+    /// `STRIPE_CREDENTIALS`: Stripe secret (`sk_live_`) and restricted (`rk_live_`) keys with 24
+    /// to 99 alphanumerics. Test-mode keys (`sk_test_`, `rk_test_`) are matched but never
+    /// reported (Macie suppresses them); publishable keys (`pk_`) are not secrets.
+    static let stripeCredentials = ManagedIdentifier(
+        id: "STRIPE_CREDENTIALS",
+        category: .credentials,
+        severity: .high,
+        summary: "Stripe secret or restricted live key: sk_live_/rk_live_ and 24-99 alphanumerics; "
+            + "test keys are not reported",
+        // `_` is a far rarer prefilter stop than `s` or `r`; the start is the `sk`/`rk` before it.
+        trigger: .pivot(UInt8(ascii: "_"), back: ByteSet("krs"), maxBack: 2),
+        pattern: #"(?<![A-Za-z0-9_])[rs]k_(?:live|test)_[A-Za-z0-9]{24,99}+(?![A-Za-z0-9_])"#,
+        maxLength: 107,
+        precondition: .run(of: ByteSet("A-Za-z0-9_"), 32),
+        validate: { context in
+            // `sk_test_...`: the byte after `sk_` tells live from test.
+            context.bytes[3] == UInt8(ascii: "t") ? .reject : .accept
+        }
+    )
+
+    /// `GITHUB_TOKEN`: GitHub tokens in the 2021 formats: `ghp_` (personal), `gho_` (OAuth),
+    /// `ghu_` (user-to-server), `ghs_` (server-to-server), `ghr_` (refresh) with 36 base62
+    /// characters whose last 6 are the CRC-32 of the first 30; fine-grained personal tokens
+    /// `github_pat_` with 82 characters of `A-Za-z0-9_`.
+    static let githubToken = ManagedIdentifier(
+        id: "GITHUB_TOKEN",
+        category: .credentials,
+        severity: .high,
+        summary: "GitHub token: ghp_/gho_/ghu_/ghs_/ghr_ and 36 base62 characters with a valid "
+            + "CRC-32 checksum, or github_pat_ and 82 characters",
+        // `_` is a far rarer prefilter stop than `g`; the start is the prefix before it.
+        trigger: .pivot(UInt8(ascii: "_"), back: .lower, maxBack: 6),
+        pattern: #"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{82})"#
+            + #"(?![A-Za-z0-9_])"#,
+        maxLength: 93,
+        precondition: .run(of: ByteSet("A-Za-z0-9_"), 40),
+        validate: { context in
+            let bytes = context.bytes
+            if bytes.count == 40 {
+                return GitHubTokenChecksum.isValid(bytes[4...]) ? .accept : .reject
+            }
+            return .accept
+        }
+    )
+
+    /// `SLACK_TOKEN`: Slack API tokens (`xoxb-` bot, `xoxp-` user, `xoxa-` workspace, `xoxr-`
+    /// refresh, `xoxs-` session: numeric IDs then a secret part; `xapp-` app-level tokens) and
+    /// incoming webhook URLs (`https://hooks.slack.com/services/T.../B.../...`).
+    static let slackToken = ManagedIdentifier(
+        id: "SLACK_TOKEN",
+        category: .credentials,
+        severity: .high,
+        summary: "Slack token (xoxb-, xoxp-, xoxa-, xoxr-, xoxs-, xapp-) or incoming webhook URL "
+            + "(hooks.slack.com/services/T.../B.../...)",
+        trigger: .literal(["xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xapp-",
+                           "https://hooks.slack.com/services/"], notAfter: .word),
+        pattern: "(?:"
+            + #"xox[abprs]-[0-9]{1,13}+(?:-[0-9]{1,13}+){0,3}-[A-Za-z0-9]{8,200}+"#
+            + #"|xapp-[0-9]-[A-Z0-9]{8,16}+-[0-9]{8,16}+-[A-Za-z0-9]{32,80}+"#
+            + #"|https://hooks\.slack\.com/services/T[A-Z0-9]{8,12}+/B[A-Z0-9]{8,12}+/[A-Za-z0-9]{24}"#
+            + #")(?![A-Za-z0-9_\-])"#,
+        // `xoxb-` + 13 + 3 x 14 + `-` + 200.
+        maxLength: 261,
+        validate: { context in
+            // Placeholders such as `xoxb-000-000-xxxxxxxxxxxxxxxxxxxxxxxx`.
+            let bytes = Array(context.bytes)
+            let start = (bytes.lastIndex { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") } ?? 0) + 1
+            let secret = bytes[start...]
+            guard let first = secret.first else { return .reject }
+            return secret.allSatisfy({ $0 == first }) ? .reject : .accept
+        }
+    )
+}
+
+/// The letters and digits of `text` (how `examples` compare values).
+private func alphanumerics(_ text: String) -> String {
+    String(String.UnicodeScalarView(text.unicodeScalars.filter {
+        $0.isASCII && ByteSet.alphanumerics.contains(UInt8($0.value))
+    }))
+}
+
+/// Pattern pieces for armored key blocks.
+enum PrivateKeyBlock {
+    /// A line break: a real one, or the two characters `\n` (or `\r\n`) of a key pasted from a
+    /// JSON string into a text file.
+    static let newline = #"(?:\r?\n|\\r\\n|\\n)"#
+
+    /// Up to `count` RFC 1421 / RFC 4880 header lines (`Proc-Type: 4,ENCRYPTED`,
+    /// `Version: GnuPG v2`), each at most 144 bytes.
+    static func headers(_ count: Int) -> String {
+        #"(?:[ \t]{0,8}+"# + newline + #"[A-Za-z][A-Za-z0-9\-]{0,30}+: ?[^\r\n\\]{0,100}+){0,"#
+            + "\(count)}+"
+    }
+
+    /// The base64 body (with line breaks, escaped ones included), at most `limit` bytes.
+    static func body(_ limit: Int) -> String { #"[A-Za-z0-9+/=\s\\]{0,"# + "\(limit)}+" }
+}
+
+/// JSON web token structure beyond the pattern.
+enum JSONWebTokenCheck {
+    static func verdict(_ bytes: [UInt8]) -> Verdict {
+        let parts = bytes.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 3,
+              let header = Base64URL.decode(parts[0]),
+              let headerMembers = JSONObjectSyntax.members(of: header),
+              let alg = headerMembers.first(where: { $0.key == "alg" })?.stringValue,
+              let claims = Base64URL.decode(parts[1]),
+              JSONObjectSyntax.members(of: claims) != nil else { return .reject }
+        let signature = parts[2]
+        if alg.lowercased() == "none" { return signature.isEmpty ? .accept : .reject }
+        return !signature.isEmpty && Base64URL.decode(signature) != nil ? .accept : .reject
+    }
+}
