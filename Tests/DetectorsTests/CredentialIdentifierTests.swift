@@ -243,9 +243,16 @@ struct CredentialStripeCredentialsTests {
         #expect(try values("STRIPE_CREDENTIALS", in: "STRIPE_KEY=\(key)\n") == [key])
     }
 
-    @Test("test keys, publishable keys and near misses", arguments: [
-        "sk_test_MRl5frPi9NeFsFW5BVI18Ao4",     // test mode: suppressed as Macie does
+    @Test("test-mode keys are example values: suppressed as Macie does, reported on request", arguments: [
+        "sk_test_MRl5frPi9NeFsFW5BVI18Ao4",
         "rk_test_MRl5frPi9NeFsFW5BVI18Ao4",
+    ])
+    func testModeKeys(key: String) throws {
+        #expect(try values("STRIPE_CREDENTIALS", in: "k=\(key)\n").isEmpty)
+        #expect(try values("STRIPE_CREDENTIALS", in: "k=\(key)\n") { $0.reportExampleValues = true } == [key])
+    }
+
+    @Test("publishable keys and near misses", arguments: [
         "pk_live_eSfi67KClDVwQB9e6k8wmSwk",     // publishable
         "sk_live_hhpwdmnu4LEqCI9jsl6OUmb",      // 23 characters
         "xsk_live_hhpwdmnu4LEqCI9jsl6OUmbX",

@@ -31,6 +31,9 @@ public enum Verdict: Sendable, Hashable {
     case accept
     /// Report only if a keyword is near (or is the field name).
     case acceptWithKeyword
+    /// A well-known example or test value recognised by rule (Stripe's `sk_test_` keys, AWS's
+    /// `...EXAMPLE` placeholders): reported only with `ScanConfiguration.reportExampleValues`.
+    case exampleValue
 }
 
 /// A cheap necessary condition checked at a candidate before its pattern runs: at least

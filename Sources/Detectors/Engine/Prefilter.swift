@@ -201,9 +201,9 @@ extension ScanScratch {
         let context = MatchContext(buffer: buffer, range: start..<end)
         let verdict = identifier.validate(context)
         if verdict == .reject { return }
-        if identifier.hasExamples && !engine.configuration.reportExampleValues
-            && identifier.examples.contains(context.compacted()) {
-            return
+        if !engine.configuration.reportExampleValues {
+            if verdict == .exampleValue { return }
+            if identifier.hasExamples && identifier.examples.contains(context.compacted()) { return }
         }
         var keyword: String? = nil
         if identifier.needsKeywordAlways || (identifier.mayNeedKeyword && verdict == .acceptWithKeyword) {

@@ -22,7 +22,7 @@ extension ManagedIdentifiers {
     /// `AWS_CREDENTIALS`, access key IDs: `AKIA` (long-term) or `ASIA` (temporary) and 16 base32
     /// characters (`A-Z`, `2-7`).
     ///
-    /// Any other key ID ending in `EXAMPLE` is a documentation placeholder and never reported.
+    /// Any other key ID ending in `EXAMPLE` is a documentation placeholder: an example value.
     static let awsAccessKeyID = ManagedIdentifier(
         id: "AWS_CREDENTIALS",
         category: .credentials,
@@ -35,7 +35,7 @@ extension ManagedIdentifiers {
         examples: awsExampleKeys,
         validate: { context in
             let key = context.compacted()
-            return key.hasSuffix("EXAMPLE") && !awsExampleKeys.contains(key) ? .reject : .accept
+            return key.hasSuffix("EXAMPLE") ? .exampleValue : .accept
         }
     )
 
@@ -66,7 +66,7 @@ extension ManagedIdentifiers {
             }
             guard upper && lower && digit else { return .reject }
             let key = context.compacted()
-            return key.hasSuffix("EXAMPLEKEY") && !awsExampleKeys.contains(key) ? .reject : .accept
+            return key.hasSuffix("EXAMPLEKEY") ? .exampleValue : .accept
         }
     )
 
@@ -169,7 +169,7 @@ extension ManagedIdentifiers {
     )
 
     /// `STRIPE_CREDENTIALS`: Stripe secret (`sk_live_`) and restricted (`rk_live_`) keys with 24
-    /// to 99 alphanumerics. Test-mode keys (`sk_test_`, `rk_test_`) are matched but never
+    /// to 99 alphanumerics. Test-mode keys (`sk_test_`, `rk_test_`) are matched but, like example values, not
     /// reported (Macie suppresses them); publishable keys (`pk_`) are not secrets.
     static let stripeCredentials = ManagedIdentifier(
         id: "STRIPE_CREDENTIALS",
@@ -184,7 +184,7 @@ extension ManagedIdentifiers {
         precondition: .run(of: ByteSet("A-Za-z0-9_"), 32),
         validate: { context in
             // `sk_test_...`: the byte after `sk_` tells live from test.
-            context.bytes[3] == UInt8(ascii: "t") ? .reject : .accept
+            context.bytes[3] == UInt8(ascii: "t") ? .exampleValue : .accept
         }
     )
 
