@@ -20,7 +20,7 @@ set +e
 /usr/bin/time -f "%e %M" -o "$work/time.txt" "$bin" scan --format jsonl "$csv" >"$work/out.jsonl"
 status=$?
 set -e
-read -r secs kb <"$work/time.txt"
+read -r secs kb < <(tail -n 1 "$work/time.txt")
 echo "input_bytes=$bytes wall_s=$secs exit=$status"
 python3 - "$bytes" "$secs" "$kb" <<'PY'
 import sys
