@@ -185,7 +185,7 @@ struct ScanRun {
 
     /// Scans standard input, as `--stdin-format` says or as sniffed (text when unsure).
     func scanStandardInput() {
-        var source = StandardInputSource()
+        var source = PrefixedByteSource(StandardInputSource())
         var sink = makeSink("-")
         do {
             try source.loadPrefix()
