@@ -1,16 +1,6 @@
 import Testing
 @testable import Detectors
 
-/// Scans `text` with only the identifier `id` and returns the matched values.
-private func values(_ id: String, in text: String,
-                    configure: (inout ScanConfiguration) -> Void = { _ in }) throws -> [String] {
-    var configuration = ScanConfiguration()
-    configuration.include = [id]
-    configuration.includeValues = true
-    configure(&configuration)
-    return try ScanEngine(configuration: configuration).findings(in: text).compactMap(\.value)
-}
-
 @Suite("EMAIL_ADDRESS")
 struct ContactEmailAddressTests {
     @Test("addresses are found with exact extents", arguments: [

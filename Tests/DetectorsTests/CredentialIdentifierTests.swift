@@ -5,21 +5,6 @@ import Testing
 // checksum, and throwaway keys generated for these tests (ssh-keygen, openssl, gpg) and never
 // used anywhere.
 
-/// Scans `text` with only the identifier `id` and returns the findings (with values).
-private func findings(_ id: String, in text: String,
-                      configure: (inout ScanConfiguration) -> Void = { _ in }) throws -> [Finding] {
-    var configuration = ScanConfiguration()
-    configuration.include = [id]
-    configuration.includeValues = true
-    configure(&configuration)
-    return try ScanEngine(configuration: configuration).findings(in: text)
-}
-
-private func values(_ id: String, in text: String,
-                    configure: (inout ScanConfiguration) -> Void = { _ in }) throws -> [String] {
-    try findings(id, in: text, configure: configure).compactMap(\.value)
-}
-
 @Suite("AWS_CREDENTIALS")
 struct CredentialAWSCredentialsTests {
     static let accessKeyID = "AKIA2GDMSAUR66NAM5WA"

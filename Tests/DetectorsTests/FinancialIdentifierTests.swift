@@ -4,20 +4,6 @@ import Testing
 @Suite("Financial identifiers")
 struct FinancialIdentifierTests {}
 
-/// Scans `text` with only the identifiers in `ids`, values included.
-private func scan(_ text: String, for ids: Set<String>, reportExamples: Bool = false) throws -> [Finding] {
-    var configuration = ScanConfiguration()
-    configuration.include = ids
-    configuration.includeValues = true
-    configuration.reportExampleValues = reportExamples
-    return try ScanEngine(configuration: configuration).findings(in: text)
-}
-
-/// The values found, scanning with one identifier.
-private func values(_ text: String, _ id: String, reportExamples: Bool = false) throws -> [String] {
-    try scan(text, for: [id], reportExamples: reportExamples).compactMap(\.value)
-}
-
 /// The printed IBAN form: groups of four separated by single spaces.
 private func printed(_ iban: String) -> String {
     var out = ""

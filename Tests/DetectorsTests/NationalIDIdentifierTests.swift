@@ -4,20 +4,6 @@ import Testing
 @Suite("National ID identifiers")
 struct NationalIDIdentifierTests {}
 
-/// Scans `text` with only the identifiers in `ids`, values included.
-private func scan(_ text: String, for ids: Set<String>, reportExamples: Bool = false) throws -> [Finding] {
-    var configuration = ScanConfiguration()
-    configuration.include = ids
-    configuration.includeValues = true
-    configuration.reportExampleValues = reportExamples
-    return try ScanEngine(configuration: configuration).findings(in: text)
-}
-
-/// The values found, scanning with one identifier.
-private func values(_ text: String, _ id: String, reportExamples: Bool = false) throws -> [String] {
-    try scan(text, for: [id], reportExamples: reportExamples).compactMap(\.value)
-}
-
 private let ssn = "USA_SOCIAL_SECURITY_NUMBER"
 private let itin = "USA_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER"
 private let nino = "UK_NATIONAL_INSURANCE_NUMBER"
