@@ -336,10 +336,7 @@ struct ContactAdversarialTests {
         var configuration = ScanConfiguration()
         configuration.include = ["EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "DATE_OF_BIRTH", "LATITUDE_LONGITUDE"]
         configuration.chunkSize = 1 << 16
-        let engine = try ScanEngine(configuration: configuration)
-        var sink = FindingCollector()
-        var copy = text
-        let result = copy.withUTF8 { engine.scanText(UnsafeRawBufferPointer($0), scratch: engine.makeScratch(), into: &sink) }
+        let (result, findings) = scanText(try ScanEngine(configuration: configuration), text)
         #expect(result.status == .complete)
     }
 }

@@ -337,12 +337,9 @@ struct CredentialAdversarialTests {
         var configuration = ScanConfiguration()
         configuration.include = ["CREDENTIALS"]
         configuration.chunkSize = 1 << 16
-        let engine = try ScanEngine(configuration: configuration)
-        var sink = FindingCollector()
-        var copy = text
-        let result = copy.withUTF8 { engine.scanText(UnsafeRawBufferPointer($0), scratch: engine.makeScratch(), into: &sink) }
+        let (result, findings) = scanText(try ScanEngine(configuration: configuration), text)
         #expect(result.status == .complete)
-        #expect(sink.findings.allSatisfy { $0.location.length <= 16_384 })
+        #expect(findings.allSatisfy { $0.location.length <= 16_384 })
     }
 }
 

@@ -38,13 +38,6 @@ enum TestCatalog {
     }
 }
 
-private func scanText(_ engine: ScanEngine, _ text: String) -> (ObjectResult, [Finding]) {
-    var sink = FindingCollector()
-    var copy = text
-    let result = copy.withUTF8 { engine.scanText(UnsafeRawBufferPointer($0), scratch: engine.makeScratch(), into: &sink) }
-    return (result, sink.findings)
-}
-
 @Test func findsEachKindOfTriggerWithExactLocations() throws {
     let engine = try TestCatalog.engine()
     let text = "id 123-45-6789\nmail: jo.doe@example.org and KEYXAB12CD34\n"

@@ -33,3 +33,11 @@ func scan(_ text: String, for ids: Set<String>, reportExamples: Bool = false) th
 func values(_ text: String, _ id: String, reportExamples: Bool = false) throws -> [String] {
     try scan(text, for: [id], reportExamples: reportExamples).compactMap(\.value)
 }
+
+/// Scans `text` as one text object with `engine`; returns the object's result and findings.
+func scanText(_ engine: ScanEngine, _ text: String) -> (ObjectResult, [Finding]) {
+    var sink = FindingCollector()
+    var copy = text
+    let result = copy.withUTF8 { engine.scanText(UnsafeRawBufferPointer($0), scratch: engine.makeScratch(), into: &sink) }
+    return (result, sink.findings)
+}
