@@ -46,12 +46,14 @@ struct Identifiers: ParsableCommand {
         output.flush()
     }
 
-    /// "required", "conditional" (only some forms, such as a bare nine-digit SSN), "no".
+    /// "required", "conditional" (only some forms, such as a bare nine-digit SSN), "no", "absent"
+    /// (reported only when no keyword is near: the no-keyword half of a pair).
     static func keywordNeed(_ rule: KeywordRule) -> String {
         switch rule {
         case .none: return "no"
         case .required: return "required"
         case .whenValidatorAsks: return "conditional"
+        case .absent: return "absent"
         }
     }
 

@@ -23,6 +23,10 @@ public enum KeywordRule: Sendable, Hashable {
     case required
     /// Needs one only when the validator says so (for example a bare nine-digit SSN).
     case whenValidatorAsks
+    /// Reported only when none of its keywords is near (nor the field name): the no-keyword half
+    /// of a pair such as Macie's `CREDIT_CARD_NUMBER` / `CREDIT_CARD_NUMBER_(NO_KEYWORD)`, so a
+    /// match is reported under exactly one of the two.
+    case absent
 }
 
 /// What a validator concluded about a verified match.
@@ -125,8 +129,11 @@ public struct ManagedIdentifier: Sendable {
     /// Lower-case keywords (a keyword matches case-insensitively, at word edges).
     public let keywords: [String]
     public let keywordRule: KeywordRule
-    /// A one-line description for `piiscan identifiers` (format and checks).
+    /// A one-line description for `piiscan identifiers` (the format).
     public let summary: String
+    /// How a match is validated beyond its pattern, in a few words ("Luhn", "ISO 7064 mod 97-10",
+    /// "structure only"), for `piiscan identifiers`.
+    public let validation: String
     let trigger: Trigger
     /// A PCRE2 pattern compiled with `PCRE2_ANCHORED`; it must not match the empty string.
     /// Lookbehind may look before the candidate start.
@@ -142,6 +149,7 @@ public struct ManagedIdentifier: Sendable {
     let precondition: Precondition?
 
     public init(id: String, category: Category, severity: Severity, summary: String,
+                validation: String = "",
                 keywords: [String] = [], keywordRule: KeywordRule = .none,
                 trigger: Trigger, pattern: String, maxLength: Int,
                 examples: Set<String> = [],
@@ -151,6 +159,7 @@ public struct ManagedIdentifier: Sendable {
         self.category = category
         self.severity = severity
         self.summary = summary
+        self.validation = validation
         self.keywords = keywords.map { $0.lowercased() }
         self.keywordRule = keywordRule
         self.trigger = trigger

@@ -215,6 +215,12 @@ extension ScanScratch {
             } else {
                 return
             }
+        } else if identifier.forbidsKeyword {
+            if Keywords.before(start, in: buffer, keywords: identifier.keywordBytes,
+                               distance: engine.configuration.keywordDistance) != nil
+                || nameKeyword(identifier, names: names) != nil {
+                return
+            }
         }
         nextStart[id] = streamOffset + end
         let value = engine.configuration.includeValues

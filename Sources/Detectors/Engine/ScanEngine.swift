@@ -85,6 +85,8 @@ final class CompiledIdentifier: Sendable {
     let keywordBytes: [[UInt8]]
     let needsKeywordAlways: Bool
     let mayNeedKeyword: Bool
+    /// `KeywordRule.absent`: a keyword nearby suppresses the match.
+    let forbidsKeyword: Bool
     /// Hot copies of the definition's fields, so verifying a candidate copies no struct.
     let validate: @Sendable (MatchContext) -> Verdict
     let examples: Set<String>
@@ -99,7 +101,8 @@ final class CompiledIdentifier: Sendable {
         self.hasExamples = !definition.examples.isEmpty
         self.keywordBytes = definition.keywords.map { Array($0.lowercased().utf8) }
         self.needsKeywordAlways = definition.keywordRule == .required
-        self.mayNeedKeyword = definition.keywordRule != .none
+        self.mayNeedKeyword = definition.keywordRule != .none && definition.keywordRule != .absent
+        self.forbidsKeyword = definition.keywordRule == .absent
     }
 }
 

@@ -3,7 +3,9 @@
 /// tests (see CONTRIBUTING.md).
 public enum ManagedIdentifiers {
     /// Every managed identifier, in a stable order.
-    public static let all: [ManagedIdentifier] = financial + nationalIDs + credentials + contact
+    public static let all: [ManagedIdentifier] = financial + banking + nationalIDs + europeanIDs
+        + worldIDs + passports + driversLicenses + health + credentials + cloudCredentials + contact
+        + countryPhones
 }
 
 extension ScanEngine {

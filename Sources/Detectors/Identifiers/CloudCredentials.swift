@@ -1,0 +1,4 @@
+extension ManagedIdentifiers {
+    /// Cloud and SaaS credentials beyond the first set.
+    static let cloudCredentials: [ManagedIdentifier] = []
+}

@@ -1,0 +1,4 @@
+extension ManagedIdentifiers {
+    /// Health identifiers (Macie's PHI).
+    static let health: [ManagedIdentifier] = []
+}

@@ -1,0 +1,4 @@
+extension ManagedIdentifiers {
+    /// Passport numbers.
+    static let passports: [ManagedIdentifier] = []
+}

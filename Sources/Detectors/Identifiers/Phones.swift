@@ -1,0 +1,4 @@
+extension ManagedIdentifiers {
+    /// Per-country phone numbers.
+    static let countryPhones: [ManagedIdentifier] = []
+}
