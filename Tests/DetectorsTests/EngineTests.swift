@@ -288,3 +288,33 @@ private func scanFields(_ engine: ScanEngine, _ pieces: [Piece], pieceSize: Int?
     #expect(Keywords.inNames(["dateofbirth"], keywords: ["date of birth"]) == "date of birth")
     #expect(Keywords.inNames(["adobe_id"], keywords: ["dob"]) == nil)
 }
+
+/// Keyword-gated identifiers are tried only after a keyword; overlapping keyword ranges must
+/// still give each match once, in order, and agree with the keyword rule at every distance.
+@Test func gatedIdentifierAfterRepeatedAndOverlappingKeywords() throws {
+    let engine = try TestCatalog.engine()
+    let text = "secret secret 111111 222222 pin code secret 333333" + String(repeating: " ", count: 40) + "444444"
+    let values = scanText(engine, text).1.filter { $0.type == "TEST_SECRET" }.map(\.location.offset)
+    #expect(values == [14, 21, 44])
+    for gap in 0...40 {
+        let line = "Secret:" + String(repeating: " ", count: gap) + "123456"
+        let found = scanText(engine, line).1.filter { $0.type == "TEST_SECRET" }
+        #expect(found.count == (gap + 1 <= 30 ? 1 : 0), "gap \(gap)")
+    }
+}
+
+/// `KeywordRule.absent` reports a match only when none of its keywords is near or in the name.
+@Test func keywordAbsentRuleIsTheComplementOfRequired() throws {
+    let bare = ManagedIdentifier(
+        id: "TEST_BARE", category: .credentials, severity: .high, summary: "6 digits without a keyword",
+        keywords: ["secret", "pin code"], keywordRule: .absent,
+        trigger: .start(first: .digits, notAfter: .word),
+        pattern: #"[0-9]{6}(?![0-9])"#, maxLength: 6)
+    let engine = try TestCatalog.engine([TestCatalog.keyworded, bare])
+    #expect(scanText(engine, "secret: 123456").1.map(\.type) == ["TEST_SECRET"])
+    #expect(scanText(engine, "number 123456").1.map(\.type) == ["TEST_BARE"])
+    var sink = FindingCollector()
+    _ = engine.scan(record: [(name: "pin_code", value: "123456")], recordIndex: 0,
+                    scratch: engine.makeScratch(), into: &sink)
+    #expect(sink.findings.map(\.type) == ["TEST_SECRET"])
+}

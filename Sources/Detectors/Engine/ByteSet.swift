@@ -4,6 +4,11 @@ public struct ByteSet: Sendable, Hashable {
 
     public init() {}
 
+    /// Exactly these bytes.
+    public init(bytes: some Sequence<UInt8>) {
+        for b in bytes { insert(b) }
+    }
+
     /// The bytes of an ASCII string, plus ranges written `a-z` (a `-` first or last is literal).
     public init(_ spec: String) {
         let b = Array(spec.utf8)

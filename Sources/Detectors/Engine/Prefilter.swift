@@ -25,6 +25,8 @@ struct Prefilter: Sendable {
         var literalCount = 0
         /// For pivots: the longest walk back.
         var maxBack = 0
+        /// For the checks of keyword-gated identifiers: the bytes the match can start with.
+        var firstBytes = ByteSet()
         var precondition: Precondition?
     }
 
@@ -44,10 +46,37 @@ struct Prefilter: Sendable {
         var perByte = [[Check]](repeating: [], count: 256)
         var pool: [UInt8] = []
         var maxBack = 0
+        var gated = [[Check]](repeating: [], count: identifiers.count)
+        var gatedKeywords: [[UInt8]] = []
+        var keywordIndex: [[UInt8]: Int] = [:]
+        var owners: [[Int]] = []
         for identifier in identifiers {
             let precondition = identifier.definition.precondition
+            // An identifier that always needs a keyword is tried only after one (see
+            // KeywordAutomaton); pivot triggers, whose start lies behind the trigger byte, stay
+            // in the per-byte loop.
+            var isGated = false
+            if identifier.needsKeywordAlways, !identifier.keywordBytes.isEmpty {
+                if case .pivot = identifier.definition.trigger {} else { isGated = true }
+            }
+            if isGated {
+                for keyword in identifier.keywordBytes where !keyword.isEmpty {
+                    let k = keywordIndex[keyword] ?? {
+                        keywordIndex[keyword] = gatedKeywords.count
+                        gatedKeywords.append(keyword)
+                        owners.append([])
+                        return gatedKeywords.count - 1
+                    }()
+                    if owners[k].last != identifier.index { owners[k].append(identifier.index) }
+                }
+            }
             switch identifier.definition.trigger {
             case .start(let firstBytes, let notAfter):
+                if isGated {
+                    gated[identifier.index].append(Check(kind: .start, id: identifier.index, bytes: notAfter,
+                                                         firstBytes: firstBytes, precondition: precondition))
+                    continue
+                }
                 for b in 0...255 where firstBytes.contains(UInt8(b)) {
                     perByte[b].append(Check(kind: .start, id: identifier.index, bytes: notAfter, precondition: precondition))
                 }
@@ -55,9 +84,10 @@ struct Prefilter: Sendable {
                 for literal in literals {
                     let bytes = Array(literal.utf8)
                     guard let head = bytes.first else { continue }
-                    perByte[Int(head)].append(Check(kind: .literal, id: identifier.index, bytes: notAfter,
-                                                    literalStart: pool.count, literalCount: bytes.count,
-                                                    precondition: precondition))
+                    let check = Check(kind: .literal, id: identifier.index, bytes: notAfter,
+                                      literalStart: pool.count, literalCount: bytes.count,
+                                      firstBytes: ByteSet(bytes: [head]), precondition: precondition)
+                    if isGated { gated[identifier.index].append(check) } else { perByte[Int(head)].append(check) }
                     pool += bytes
                 }
             case .pivot(let pivot, let back, let limit):
@@ -85,7 +115,20 @@ struct Prefilter: Sendable {
         self.literalPool = pool
         self.maxPivotBack = maxBack
         self.tables = PrefilterTables(checks: checks, first: first, blockedAfter: blocked, pool: pool)
+        self.gatedChecks = gated
+        self.gatedIdentifiers = gated.indices.filter { !gated[$0].isEmpty }
+        self.keywordOwners = owners
+        self.keywords = gatedKeywords.isEmpty ? nil : KeywordAutomaton(gatedKeywords)
     }
+
+    /// The checks of keyword-gated identifiers, by identifier index (empty for the others).
+    let gatedChecks: [[Check]]
+    /// The indices of the keyword-gated identifiers.
+    let gatedIdentifiers: [Int]
+    /// The gated identifiers' keywords (nil when there are none) and, per keyword, the gated
+    /// identifiers that own it.
+    let keywords: KeywordAutomaton?
+    let keywordOwners: [[Int]]
 
     /// The same tables in raw memory, for the hot loop.
     let tables: PrefilterTables
@@ -184,6 +227,85 @@ extension ScanScratch {
             }
             i += 1
         }
+        if !engine.prefilter.gatedIdentifiers.isEmpty {
+            findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names)
+        }
+    }
+
+    /// Tries the keyword-gated identifiers where a keyword lets them match: over the whole owned
+    /// region when the field's name carries one of their keywords, otherwise at the starts within
+    /// `keywordDistance` bytes after each occurrence of one of their keywords.
+    private func findGatedMatches(in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>, owned: Range<Int>,
+                                  streamOffset: Int, names: FieldNames) {
+        let prefilter = engine.prefilter
+        let named = gatedByName(names)
+        for id in named {
+            tryGated(id, owned, in: buffer, base: base, streamOffset: streamOffset, names: names)
+        }
+        guard let automaton = prefilter.keywords else { return }
+        let distance = engine.configuration.keywordDistance
+        let from = max(0, owned.lowerBound - distance - automaton.longest)
+        automaton.forEachOccurrence(in: base, count: buffer.count, range: from..<owned.upperBound) { occurrence in
+            for id in prefilter.keywordOwners[occurrence.keyword] where !named.contains(id) {
+                let lower = max(occurrence.end, owned.lowerBound, gatedScannedTo[id] - streamOffset)
+                let upper = min(owned.upperBound, occurrence.end + distance + 1)
+                guard lower < upper else { continue }
+                tryGated(id, lower..<upper, in: buffer, base: base, streamOffset: streamOffset, names: names)
+                gatedScannedTo[id] = streamOffset + upper
+            }
+        }
+    }
+
+    /// Runs one gated identifier's checks at every position of `range`, in order.
+    private func tryGated(_ id: Int, _ range: Range<Int>, in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>,
+                          streamOffset: Int, names: FieldNames) {
+        let checks = engine.prefilter.gatedChecks[id]
+        let pool = tables.pool
+        let count = buffer.count
+        for i in range {
+            let byte = base[i]
+            for check in checks where check.firstBytes.contains(byte) {
+                if i > 0, check.bytes.contains(base[i - 1]) { continue }
+                if check.kind == .literal {
+                    guard i + check.literalCount <= count else { continue }
+                    var same = true
+                    for j in 1..<max(1, check.literalCount) where base[i + j] != pool[check.literalStart + j] {
+                        same = false
+                        break
+                    }
+                    if !same { continue }
+                }
+                if let p = check.precondition, !p.holds(base, i, count) { continue }
+                verify(id, at: i, in: buffer, streamOffset: streamOffset, names: names)
+                break
+            }
+        }
+    }
+
+    /// The gated identifiers that one of the field's names carries a keyword of, cached per
+    /// name list.
+    private func gatedByName(_ source: FieldNames) -> [Int] {
+        let names: [String]
+        switch source {
+        case .none:
+            return []
+        case .column(let name):
+            if let cached = gatedColumnCache[name] { return cached }
+            names = [name]
+        case .path:
+            names = source.names
+            if names.isEmpty { return [] }
+            if let cached = gatedPathCache[names] { return cached }
+        }
+        let ids = engine.prefilter.gatedIdentifiers.filter {
+            Keywords.inNames(names, keywords: engine.compiled[$0].definition.keywords) != nil
+        }
+        if gatedColumnCache.count + gatedPathCache.count > 10_000 {
+            gatedColumnCache.removeAll(keepingCapacity: true)
+            gatedPathCache.removeAll(keepingCapacity: true)
+        }
+        if case .column(let name) = source { gatedColumnCache[name] = ids } else { gatedPathCache[names] = ids }
+        return ids
     }
 
     /// Verifies a candidate: anchored pattern, validator, example values, keywords.

@@ -122,6 +122,12 @@ public final class ScanScratch {
     var matchLimitHits = 0
     /// Field-name keyword decisions, keyed by identifier index and name list.
     var nameKeywordCache: [NameKey: String?] = [:]
+    /// The keyword-gated identifiers each column name or path's names open.
+    var gatedColumnCache: [String: [Int]] = [:]
+    var gatedPathCache: [[String]: [Int]] = [:]
+    /// For each gated identifier, the stream offset up to which positions were already tried
+    /// after a keyword (so overlapping keyword ranges are tried once, in order).
+    let gatedScannedTo: UnsafeMutableBufferPointer<Int>
     /// Streaming window storage, allocated on first use and reused.
     var window: StreamWindow?
 
@@ -131,15 +137,19 @@ public final class ScanScratch {
         self.tables = engine.prefilter.tables
         self.nextStart = .allocate(capacity: max(1, engine.compiled.count))
         nextStart.initialize(repeating: 0)
+        self.gatedScannedTo = .allocate(capacity: max(1, engine.compiled.count))
+        gatedScannedTo.initialize(repeating: 0)
     }
 
     deinit {
         window?.deallocate()
         nextStart.deallocate()
+        gatedScannedTo.deallocate()
     }
 
     func resetForObject() {
         for i in nextStart.indices { nextStart[i] = 0 }
+        for i in gatedScannedTo.indices { gatedScannedTo[i] = 0 }
         pending.removeAll(keepingCapacity: true)
         matchLimitHits = 0
     }
