@@ -9,7 +9,7 @@ struct Identifiers: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
-        abstract: "List the managed identifiers: ID, category, severity, keyword rule, keywords, summary.",
+        abstract: "List the managed identifiers: ID, category, severity, keyword rule, keywords, format, validation.",
         discussion: """
             IDs and categories are what --include and --exclude take. An identifier that needs a \
             keyword reports a match only when one of its keywords is within --keyword-distance \
@@ -66,6 +66,7 @@ struct Identifiers: ParsableCommand {
             output.write("\(pad(identifier.id, idWidth))  \(pad(identifier.category.rawValue, categoryWidth))  "
                          + "\(pad(identifier.severity.rawValue, 8))  \(Self.keywordNeed(identifier.keywordRule))\n")
             output.write("    \(identifier.summary)\n")
+            output.write("    validation: \(identifier.validation)\n")
             if !identifier.keywords.isEmpty {
                 output.write("    keywords: \(identifier.keywords.joined(separator: ", "))\n")
             }
@@ -92,6 +93,8 @@ struct Identifiers: ParsableCommand {
                 }
                 JSONText.appendRaw(#"],"summary":"#, to: &out)
                 JSONText.appendString(identifier.summary, to: &out)
+                JSONText.appendRaw(#","validation":"#, to: &out)
+                JSONText.appendString(identifier.validation, to: &out)
                 JSONText.appendRaw(i + 1 < identifiers.count ? "},\n" : "}\n", to: &out)
             }
         }
