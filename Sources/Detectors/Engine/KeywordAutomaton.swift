@@ -18,19 +18,21 @@ final class KeywordAutomaton: @unchecked Sendable {
         var end: Int
     }
 
-    /// Byte (ASCII-lowered) to class; class 0 is every byte no keyword contains.
+    /// Byte to class (ASCII letters folded); class 0 is every byte no keyword contains.
     private let classOf: UnsafeMutablePointer<UInt16>
     private let classCount: Int
-    /// `next[state * classCount + class]`.
+    /// The transition table, `classCount` entries per state. An entry is the target state's
+    /// row offset (state × classCount), negated minus one when keywords end at that state, so
+    /// the per-byte step is two loads and a sign test.
     private let next: UnsafeMutableBufferPointer<Int32>
     /// For each state, the keywords ending there (its own and its suffixes'), as a range into
-    /// `outputList`; empty for most states.
+    /// `outputList`.
     private let outputStart: UnsafeMutableBufferPointer<Int32>
     private let outputList: UnsafeMutableBufferPointer<Int32>
     /// Per keyword: length, whether it must start and end at a word edge.
-    let lengths: [Int]
-    private let edgeBefore: [Bool]
-    private let edgeAfter: [Bool]
+    private let lengths: UnsafeMutableBufferPointer<Int>
+    private let edges: UnsafeMutableBufferPointer<UInt8>
+    /// The longest keyword, in bytes.
     let longest: Int
 
     /// Builds the automaton over `keywords` (lower-case bytes; empty ones never match).
@@ -97,7 +99,11 @@ final class KeywordAutomaton: @unchecked Sendable {
         var outputStarts: [Int32] = []
         var outputs: [Int32] = []
         for (state, row) in goto.enumerated() {
-            for c in 0..<count { next[state * count + c] = row[c] }
+            for c in 0..<count {
+                let target = Int(row[c])
+                let offset = Int32(target * count)
+                next[state * count + c] = out[target].isEmpty ? offset : -offset - 1
+            }
             outputStarts.append(Int32(outputs.count))
             outputs += out[state]
         }
@@ -108,9 +114,10 @@ final class KeywordAutomaton: @unchecked Sendable {
         _ = outputList.initialize(from: outputs)
 
         func isLetter(_ b: UInt8?) -> Bool { b.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
-        lengths = keywords.map(\.count)
-        edgeBefore = keywords.map { isLetter($0.first) }
-        edgeAfter = keywords.map { isLetter($0.last) }
+        lengths = .allocate(capacity: max(1, keywords.count))
+        _ = lengths.initialize(from: keywords.map(\.count))
+        edges = .allocate(capacity: max(1, keywords.count))
+        _ = edges.initialize(from: keywords.map { (isLetter($0.first) ? 1 : 0) | (isLetter($0.last) ? 2 : 0) })
         longest = keywords.map(\.count).max() ?? 0
     }
 
@@ -119,29 +126,32 @@ final class KeywordAutomaton: @unchecked Sendable {
         next.deallocate()
         outputStart.deallocate()
         outputList.deallocate()
+        lengths.deallocate()
+        edges.deallocate()
     }
 
-    /// Calls `body` for every keyword occurrence in `buffer[range]` that stands at word edges
-    /// (judged on the whole buffer), in order of end position.
+    /// Calls `body` for every keyword occurrence in `base[range]` that stands at word edges
+    /// (judged on `base[0..<count]`), in order of end position.
     @inline(__always)
     func forEachOccurrence(in base: UnsafePointer<UInt8>, count: Int, range: Range<Int>,
                            _ body: (Occurrence) -> Void) {
         let classOf = self.classOf, next = self.next.baseAddress.unsafelyUnwrapped
-        let outputStart = self.outputStart.baseAddress.unsafelyUnwrapped
-        let classCount = self.classCount
-        var state = 0
+        var row = 0
         var i = range.lowerBound
         while i < range.upperBound {
-            let c = Int(classOf[Int(base[i])])
-            state = Int(next[state &* classCount &+ c])
+            let entry = Int(next[row &+ Int(classOf[Int(base[i])])])
             i += 1
-            let from = Int(outputStart[state]), to = Int(outputStart[state + 1])
-            if from == to { continue }
-            for o in from..<to {
+            if entry >= 0 {
+                row = entry
+                continue
+            }
+            row = -entry - 1
+            let state = row / classCount
+            for o in Int(outputStart[state])..<Int(outputStart[state + 1]) {
                 let k = Int(outputList[o])
                 let start = i - lengths[k]
-                if edgeBefore[k], start > 0, Self.isLetter(base[start - 1]) { continue }
-                if edgeAfter[k], i < count, Self.isLetter(base[i]) { continue }
+                if edges[k] & 1 != 0, start > 0, Self.isLetter(base[start - 1]) { continue }
+                if edges[k] & 2 != 0, i < count, Self.isLetter(base[i]) { continue }
                 body(Occurrence(keyword: k, end: i))
             }
         }

@@ -227,7 +227,7 @@ extension ScanScratch {
             }
             i += 1
         }
-        if !engine.prefilter.gatedIdentifiers.isEmpty {
+        if hasGatedIdentifiers {
             findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names)
         }
     }
@@ -237,16 +237,15 @@ extension ScanScratch {
     /// `keywordDistance` bytes after each occurrence of one of their keywords.
     private func findGatedMatches(in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>, owned: Range<Int>,
                                   streamOffset: Int, names: FieldNames) {
-        let prefilter = engine.prefilter
         let named = gatedByName(names)
         for id in named {
             tryGated(id, owned, in: buffer, base: base, streamOffset: streamOffset, names: names)
         }
-        guard let automaton = prefilter.keywords else { return }
+        guard let automaton = keywordAutomaton else { return }
         let distance = engine.configuration.keywordDistance
         let from = max(0, owned.lowerBound - distance - automaton.longest)
         automaton.forEachOccurrence(in: base, count: buffer.count, range: from..<owned.upperBound) { occurrence in
-            for id in prefilter.keywordOwners[occurrence.keyword] where !named.contains(id) {
+            for id in engine.prefilter.keywordOwners[occurrence.keyword] where !named.contains(id) {
                 let lower = max(occurrence.end, owned.lowerBound, gatedScannedTo[id] - streamOffset)
                 let upper = min(owned.upperBound, occurrence.end + distance + 1)
                 guard lower < upper else { continue }
@@ -289,8 +288,10 @@ extension ScanScratch {
         switch source {
         case .none:
             return []
-        case .column(let name):
-            if let cached = gatedColumnCache[name] { return cached }
+        case .column(let name, let column):
+            if column < gatedColumnCache.count, let cached = gatedColumnCache[column], cached.name == name {
+                return cached.ids
+            }
             names = [name]
         case .path:
             names = source.names
@@ -300,11 +301,17 @@ extension ScanScratch {
         let ids = engine.prefilter.gatedIdentifiers.filter {
             Keywords.inNames(names, keywords: engine.compiled[$0].definition.keywords) != nil
         }
-        if gatedColumnCache.count + gatedPathCache.count > 10_000 {
-            gatedColumnCache.removeAll(keepingCapacity: true)
-            gatedPathCache.removeAll(keepingCapacity: true)
+        if case .column(let name, let column) = source {
+            if column >= 0 && column < 4096 {
+                if column >= gatedColumnCache.count {
+                    gatedColumnCache += Array(repeating: nil, count: column + 1 - gatedColumnCache.count)
+                }
+                gatedColumnCache[column] = (name, ids)
+            }
+        } else {
+            if gatedPathCache.count > 10_000 { gatedPathCache.removeAll(keepingCapacity: true) }
+            gatedPathCache[names] = ids
         }
-        if case .column(let name) = source { gatedColumnCache[name] = ids } else { gatedPathCache[names] = ids }
         return ids
     }
 

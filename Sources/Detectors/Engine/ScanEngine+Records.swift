@@ -9,14 +9,15 @@ import Darwin
 /// record path. Computed only when a match needs a keyword.
 enum FieldNames {
     case none
-    case column(String)
+    /// A CSV/TSV column's name and its number (from 1).
+    case column(String, Int)
     /// The path's names; a key (a name that is itself the value) does not count for itself.
     case path(FieldPath, isKey: Bool)
 
     var names: [String] {
         switch self {
         case .none: return []
-        case .column(let name): return [name]
+        case .column(let name, _): return [name]
         case .path(let path, let isKey):
             var names = path.names
             if isKey, !names.isEmpty { names.removeLast() }
@@ -49,8 +50,8 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
     mutating func visit(_ piece: FieldPiece) -> Bool {
         let names: FieldNames
         switch piece.position {
-        case .cell:
-            names = piece.isName ? .none : piece.columnName.map { .column($0) } ?? .none
+        case .cell(_, let column):
+            names = piece.isName ? .none : piece.columnName.map { .column($0, column) } ?? .none
         case .record(_, let path):
             names = .path(path, isKey: piece.isName)
         }

@@ -123,11 +123,14 @@ public final class ScanScratch {
     /// Field-name keyword decisions, keyed by identifier index and name list.
     var nameKeywordCache: [NameKey: String?] = [:]
     /// The keyword-gated identifiers each column name or path's names open.
-    var gatedColumnCache: [String: [Int]] = [:]
+    var gatedColumnCache: [(name: String, ids: [Int])?] = []
     var gatedPathCache: [[String]: [Int]] = [:]
     /// For each gated identifier, the stream offset up to which positions were already tried
     /// after a keyword (so overlapping keyword ranges are tried once, in order).
     let gatedScannedTo: UnsafeMutableBufferPointer<Int>
+    /// Copies of the engine's, read for every field.
+    let hasGatedIdentifiers: Bool
+    let keywordAutomaton: KeywordAutomaton?
     /// Streaming window storage, allocated on first use and reused.
     var window: StreamWindow?
 
@@ -139,6 +142,8 @@ public final class ScanScratch {
         nextStart.initialize(repeating: 0)
         self.gatedScannedTo = .allocate(capacity: max(1, engine.compiled.count))
         gatedScannedTo.initialize(repeating: 0)
+        self.hasGatedIdentifiers = !engine.prefilter.gatedIdentifiers.isEmpty
+        self.keywordAutomaton = engine.prefilter.keywords
     }
 
     deinit {
@@ -150,6 +155,7 @@ public final class ScanScratch {
     func resetForObject() {
         for i in nextStart.indices { nextStart[i] = 0 }
         for i in gatedScannedTo.indices { gatedScannedTo[i] = 0 }
+        gatedColumnCache.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         matchLimitHits = 0
     }
