@@ -385,6 +385,9 @@ struct CredentialHTTPCookieTests {
          "set-cookie: __Host-sid=\"b64.x-y_z\"; Path=/; SameSite=Lax; Max-Age=3600"),
         ("[\"Cookie: lang=en-US; theme=dark\", \"Accept: */*\"]", "Cookie: lang=en-US; theme=dark"),
         ("Cookie: a=1;", "Cookie: a=1"),
+        // An empty attribute and a two-digit year, as some servers write them.
+        ("Set-Cookie: session=de73c7e08a3753ac6b2f; expires=Thu, 18-Apr-19 07:29:28 GMT; path=/;; HttpOnly; Secure",
+         "Set-Cookie: session=de73c7e08a3753ac6b2f; expires=Thu, 18-Apr-19 07:29:28 GMT; path=/;; HttpOnly; Secure"),
     ])
     func found(text: String, expected: String) throws {
         let found = try findings("HTTP_COOKIE", in: text)

@@ -2,10 +2,10 @@ extension ManagedIdentifiers {
     /// Credentials: cloud and API keys, tokens, private key blocks, HTTP authorization headers
     /// (and HTTP cookies, which Macie files under personal information).
     ///
-    /// `AWS_CREDENTIALS` has two definitions under one ID: access key IDs (a literal prefix) and
-    /// secret access keys (40 characters with no prefix), both next to a keyword as Macie
-    /// requires, so that the secret-key one can start at a cheap precondition and the other at a
-    /// literal.
+    /// `AWS_CREDENTIALS` has two definitions under one ID: access key IDs (found from their
+    /// literal prefix) and secret access keys (40 characters with no prefix, found from a
+    /// precondition); both need a keyword, as Macie requires for this ID. `HTTP_BASIC_AUTH_HEADER`
+    /// also has two: the header in text, and its value as a whole field named `Authorization`.
     static let credentials: [ManagedIdentifier] = [
         awsAccessKeyID, awsSecretAccessKey, gcpAPIKey, httpBasicAuthHeader, httpBasicAuthField,
         openSSHPrivateKey, pkcsPrivateKey, pgpPrivateKey, puttyPrivateKey, jsonWebToken,
@@ -139,7 +139,7 @@ extension ManagedIdentifiers {
                            "proxy-authorization", "PROXY-AUTHORIZATION"], notAfter: ByteSet("A-Za-z0-9_-")),
         pattern: #"(?i:proxy-)?(?i:authorization)["']?[ \t]{0,8}+(?::|=>?)[ \t]{0,8}+["']?(?i:basic)[ \t]{1,8}+"#
             + BasicCredentials.token,
-        // 20 + 1 + 8 + 2 + 8 + 1 + 5 + 8 + 1,026.
+        // 19 + 1 + 8 + 2 + 8 + 1 + 5 + 8 + 1,026.
         maxLength: 1_079,
         validate: { context in BasicCredentials.verdict(context) }
     )
@@ -181,11 +181,11 @@ extension ManagedIdentifiers {
         trigger: .literal(["Cookie:", "cookie:", "COOKIE:", "Set-Cookie:", "set-cookie:", "SET-COOKIE:"],
                           notAfter: ByteSet("A-Za-z0-9_-")),
         pattern: #"(?i:set-)?(?i:cookie):[ \t]{0,8}+"# + HTTPCookieSyntax.pair(minValue: 1)
-            + "(?:;[ \\t]{0,2}+(?:" + HTTPCookieSyntax.expires + "|" + HTTPCookieSyntax.pair(minValue: 0)
+            + "(?:;[; \\t]{0,4}+(?:" + HTTPCookieSyntax.expires + "|" + HTTPCookieSyntax.pair(minValue: 0)
             + "|[A-Za-z][A-Za-z0-9-]{0,30}+))" + "{0,12}+"
             + #"(?=[\s;"'\\,]|$)"#,
-        // 11 + 8 + 1,091 + 12 x (3 + 1,091).
-        maxLength: 14_238,
+        // 11 + 8 + 1,091 + 12 x (5 + 1,091).
+        maxLength: 14_262,
         precondition: nil
     )
 
