@@ -6,7 +6,7 @@ extension ManagedIdentifiers {
         category: .personalInformation,
         severity: .high,
         summary: "Indian Aadhaar number near a keyword: dddd dddd dddd, dddd-dddd-dddd or twelve "
-            + "digits; first digit 2-9",
+            + "digits; first digit 2-9, not a palindrome",
         validation: "Verhoeff",
         keywords: ["aadhaar", "aadhar", "adhaar", "uidai"],
         keywordRule: .required,
@@ -17,7 +17,8 @@ extension ManagedIdentifiers {
         precondition: Precondition(.digits, atLeast: 12, within: 14),
         validate: { context in
             let digits = context.digits
-            guard Verhoeff.isValid(digits), !WorldIDChecks.isRepeated(digits) else { return .reject }
+            // UIDAI's numbering scheme issues no palindromes (which covers one repeated digit).
+            guard Verhoeff.isValid(digits), digits != digits.reversed() else { return .reject }
             return .accept
         }
     )
