@@ -14,7 +14,7 @@ extension ManagedIdentifiers {
             + NumberBoundary.after,
         maxLength: 10,
         examples: ["99999999"],
-        precondition: Precondition(.digits, atLeast: 7, within: 10),
+        precondition: .run(of: ByteSet("0-9."), 7),
         validate: { context in context.digits.allSatisfy { $0 == 0 } ? .reject : .accept }
     )
 

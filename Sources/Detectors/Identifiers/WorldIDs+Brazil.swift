@@ -15,7 +15,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before
             + "(?:[0-9]{3}\\.[0-9]{3}\\.[0-9]{3}-[0-9]{2}|[0-9]{9}-?[0-9]{2})" + NumberBoundary.after,
         maxLength: 14,
-        precondition: Precondition(.digits, atLeast: 11, within: 14),
+        precondition: .run(of: ByteSet("0-9.-"), 11),
         validate: { context in
             guard BrazilCPFCheckDigits.isValid(context.digits) else { return .reject }
             return WorldIDChecks.contains(context, UInt8(ascii: ".")) ? .accept : .acceptWithKeyword
@@ -40,7 +40,7 @@ extension ManagedIdentifiers {
             + "(?:[0-9A-Z]{2}\\.[0-9A-Z]{3}\\.[0-9A-Z]{3}/[0-9A-Z]{4}-[0-9]{2}"
             + "|[0-9A-Z]{8}/[0-9A-Z]{4}-[0-9]{2}|[0-9A-Z]{12}[0-9]{2})" + NumberBoundary.after,
         maxLength: 18,
-        precondition: Precondition(ByteSet("0-9A-Z"), atLeast: 14, within: 18),
+        precondition: .run(of: ByteSet("0-9A-Z./-"), 14),
         validate: { context in
             let characters = WorldIDChecks.compact(context)
             guard BrazilCNPJCheckDigits.isValid(characters) else { return .reject }
@@ -64,7 +64,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "[0-9]{2}(?:\\.[0-9]{3}\\.[0-9]{3}|[0-9]{6})-?[0-9Xx]"
             + NumberBoundary.after,
         maxLength: 12,
-        precondition: Precondition(.digits, atLeast: 8, within: 11),
+        precondition: .run(of: ByteSet("0-9.Xx-"), 9),
         validate: { context in
             let characters = WorldIDChecks.compact(context)
             guard BrazilRGCheckDigit.isValid(characters), !WorldIDChecks.isRepeated(characters) else {
@@ -87,7 +87,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: .digits, notAfter: .word),
         pattern: NumberBoundary.before + "(?:[0-9]{5}|[0-9]{2}\\.[0-9]{3})-[0-9]{3}" + NumberBoundary.after,
         maxLength: 10,
-        precondition: Precondition(.digits, atLeast: 8, within: 10),
+        precondition: .run(of: ByteSet("0-9.-"), 9),
         validate: { context in
             WorldIDChecks.isRepeated(context.digits) && context.digits.first == 0 ? .reject : .accept
         }

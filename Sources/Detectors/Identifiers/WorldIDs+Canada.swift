@@ -19,7 +19,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before
             + "(?:[0-9]{2}(-?)[0-9]{4}\\1[0-9]{4}|[0-9]{4}-?[0-9]{4})" + NumberBoundary.after,
         maxLength: 12,
-        precondition: Precondition(.digits, atLeast: 8, within: 10),
+        precondition: .run(of: ByteSet("0-9-"), 8),
         validate: { context in context.digits.allSatisfy { $0 == 0 } ? .reject : .accept }
     )
 }

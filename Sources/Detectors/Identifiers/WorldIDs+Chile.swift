@@ -20,7 +20,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "[0-9]{1,2}(?:\\.[0-9]{3}\\.[0-9]{3}|[0-9]{6})-?[0-9Kk]"
             + NumberBoundary.after,
         maxLength: 12,
-        precondition: Precondition(.digits, atLeast: 7, within: 11),
+        precondition: .run(of: ByteSet("0-9.Kk-"), 8),
         validate: { context in
             let characters = WorldIDChecks.compact(context)
             guard let check = characters.last else { return .reject }

@@ -15,7 +15,7 @@ extension ManagedIdentifiers {
         pattern: NumberBoundary.before + "(?:[0-9]{1,3}(?:\\.[0-9]{3}){1,3}|[0-9]{6,10})"
             + NumberBoundary.after,
         maxLength: 13,
-        precondition: Precondition(.digits, atLeast: 6, within: 8),
+        precondition: .run(of: ByteSet("0-9."), 6),
         validate: { context in
             let digits = context.digits
             guard (6...10).contains(digits.count), digits.first != 0 else { return .reject }
@@ -37,7 +37,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: .digits, notAfter: .word),
         pattern: ColombiaNITStructure.pattern,
         maxLength: 15,
-        precondition: Precondition(.digits, atLeast: 7, within: 9),
+        precondition: .run(of: ByteSet("0-9.-"), 7),
         validate: { context in ColombiaNITStructure.verdict(context.digits, organization: false) }
     )
 
@@ -55,7 +55,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: ByteSet("89"), notAfter: .word),
         pattern: ColombiaNITStructure.pattern,
         maxLength: 15,
-        precondition: Precondition(.digits, atLeast: 10, within: 13),
+        precondition: .run(of: ByteSet("0-9.-"), 10),
         validate: { context in ColombiaNITStructure.verdict(context.digits, organization: true) }
     )
 }

@@ -39,6 +39,6 @@ extension ManagedIdentifiers {
         trigger: .start(first: .upper, notAfter: .word),
         pattern: "[A-Z]{3}[PCHFATBLJG][A-Z][0-9]{4}[A-Z](?![0-9A-Za-z_])",
         maxLength: 10,
-        precondition: .run(of: .upper, 5)
+        precondition: Precondition(.digits, atLeast: 4, within: 9)
     )
 }

@@ -18,7 +18,7 @@ extension ManagedIdentifiers {
         pattern: "[A-Z][AEIOUX][A-Z]{2}[0-9]{6}[HMX](?:" + MexicoCURPStructure.states + ")"
             + "[B-DF-HJ-NP-TV-Z]{3}[0-9A-Z][0-9](?![0-9A-Za-z_])",
         maxLength: 18,
-        precondition: .run(of: .upper, 4),
+        precondition: Precondition(.digits, atLeast: 6, within: 10),
         validate: { context in
             let curp = Array(context.bytes)
             guard WorldIDChecks.isDate(yymmdd: curp[4..<10]), MexicoCURPCheckDigit.isValid(curp) else {
@@ -44,7 +44,7 @@ extension ManagedIdentifiers {
         pattern: "[A-Z&]{4}([- ]?)[0-9]{6}\\1[A-Z0-9]{2}[0-9A](?![0-9A-Za-z_&])",
         maxLength: 15,
         examples: ["XAXX010101000", "XEXX010101000"],
-        precondition: Precondition(ByteSet("A-Z&"), atLeast: 4, within: 4),
+        precondition: Precondition(.digits, atLeast: 6, within: 11),
         validate: { context in MexicoRFCStructure.verdict(context, letters: 4) }
     )
 
@@ -62,7 +62,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: ByteSet("A-Z&"), notAfter: ByteSet("0-9A-Za-z_&")),
         pattern: "[A-Z&]{3}([- ]?)[0-9]{6}\\1[A-Z0-9]{2}[0-9A](?![0-9A-Za-z_&])",
         maxLength: 14,
-        precondition: Precondition(ByteSet("A-Z&"), atLeast: 3, within: 3),
+        precondition: Precondition(.digits, atLeast: 6, within: 10),
         validate: { context in MexicoRFCStructure.verdict(context, letters: 3) }
     )
 }
