@@ -17,7 +17,9 @@ extension ManagedIdentifiers {
         precondition: Precondition(.digits, atLeast: 8, within: 11),
         validate: { context in
             let digits = context.digits
-            guard AustraliaTFNChecksum.isValid(digits), !WorldIDChecks.isRepeated(digits) else { return .reject }
+            guard AustraliaTFNChecksum.isValid(digits), !WorldIDChecks.isRepeated(digits) else {
+                return .reject
+            }
             return .accept
         }
     )

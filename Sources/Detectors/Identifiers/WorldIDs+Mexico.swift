@@ -69,7 +69,8 @@ extension ManagedIdentifiers {
 
 /// RENAPO's state codes for a CURP's place of birth (NE: born abroad).
 enum MexicoCURPStructure {
-    static let states = "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE"
+    static let states = "AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|"
+        + "TC|TS|TL|VZ|YN|ZS|NE"
 }
 
 /// What the two RFC identifiers share.

@@ -1,5 +1,6 @@
 extension ManagedIdentifiers {
-    /// National and tax identifiers of Latin America, India and Australia, and Canada's permanent resident number.
+    /// National and tax identifiers of Latin America, India and Australia, and Canada's permanent
+    /// resident number.
     ///
     /// Macie needs a keyword for all of them. Here too, with two exceptions where the written
     /// form is itself unambiguous: a CPF or CNPJ in its full punctuated form (two check digits)
