@@ -92,7 +92,7 @@ extension ManagedIdentifiers {
             + "[A-HJKMTW](?:[1-9]|[A-Z])?"
             + "|(?:\(HICN.railroadPrefixes.joined(separator: "|")))[0-9]{6}(?:[0-9]{3})?)"
             + "(?![0-9A-Za-z_])",
-        maxLength: 13,
+        maxLength: 14,
         precondition: Precondition(.digits, atLeast: 6, within: 12),
         validate: { context in HICN.verdict(context) }
     )
