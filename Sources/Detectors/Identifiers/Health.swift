@@ -279,7 +279,7 @@ extension ManagedIdentifiers {
         precondition: Precondition(.digits, atLeast: 13, within: 21),
         validate: { context in
             let nir = Array(context.compacted().utf8)
-            guard nir.count == 15, FrenchNIRKey.isValid(nir) else { return .reject }
+            guard nir.count == 15, NIRControlKey.isValid(nir) else { return .reject }
             // Department 00 and the all-zero order number are never issued.
             guard !(nir[5] == 0x30 && nir[6] == 0x30), nir[10..<13] != [0x30, 0x30, 0x30] else {
                 return .reject
