@@ -171,11 +171,19 @@ def write_text(planted: list[Planted], rng: random.Random, file: str, labels: li
     out = io.StringIO()
     line = 1
     for p in planted:
-        # Filler before, and (most of the time) after: at least one separating word from the
-        # value so filler never glues onto it.
+        # Filler before and (most of the time) after, separated from the value so it never
+        # glues onto it. Hard negatives after the value (on this line or the next) sit beyond the
+        # keyword's reach (30 bytes from its end, Macie's rule): within it, a keyword-gated
+        # identifier may rightly take them.
         left = filler(rng, rng.randrange(1, 4)) + " | "
-        right = " | " + filler(rng) if rng.random() < 0.8 else ""
-        text = left + inline_text(p, rng) + right + "\n"
+        middle = inline_text(p, rng)
+        right = " |"
+        reach = len(middle) - (len(p.keyword) if p.keyword else 0)
+        while reach + len(right) <= 34:
+            right += " " + rng.choice(WORDS)
+        if rng.random() < 0.8:
+            right += " " + filler(rng)
+        text = left + middle + right + "\n"
         out.write(text)
         labels.append(p.label(file, f"line:{line}"))
         line += text.count("\n")

@@ -535,6 +535,8 @@ SPECS: list[Spec] = [
                   "social security number", "french social security number", "ssn"],
         keyword_required=True,
         invalid=nir_invalid,
+        # Macie defines FRANCE_HEALTH_INSURANCE_NUMBER on the same NIR.
+        also=["FRANCE_HEALTH_INSURANCE_NUMBER"],
     ),
     Spec(
         id="FRANCE_TAX_IDENTIFICATION_NUMBER",

@@ -427,7 +427,7 @@ SPECS: list[Spec] = [
     Spec(
         id="CREDIT_CARD_EXPIRATION",
         valid=expiration,
-        keywords=["expiry", "exp date", "expiration date", "valid thru", "expires", "exp",
+        keywords=["expiry", "exp date", "expiration date", "valid thru", "exp",
                   "expiration", "card expiry"],
         keyword_required=True,
         invalid=expiration_look_alike,

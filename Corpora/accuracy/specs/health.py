@@ -470,6 +470,9 @@ SPECS: list[Spec] = [
                   "gs1", "hibcc", "iccbba"],
         keyword_required=True,
         invalid=udi_invalid,
+        # An ICCBBA donation number's 13-15 digits may pass Luhn with a card prefix: such a run
+        # is a plausible card number too.
+        also=["CREDIT_CARD_NUMBER_(NO_KEYWORD)"],
     ),
     Spec(
         id="CANADA_HEALTH_NUMBER",

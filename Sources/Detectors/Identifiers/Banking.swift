@@ -24,9 +24,10 @@ extension ManagedIdentifiers {
         keywords: [
             // Macie's list.
             "exp d", "exp m", "exp y", "expiration", "expiry",
-            // Common spellings and other languages.
-            "exp", "exp date", "expiration date", "expiry date", "expires", "expire", "expdate",
-            "valid thru", "valid through", "good thru", "valid until", "fecha de vencimiento",
+            // Common spellings and other languages. Not "expires" or "valid until": cookies and
+            // certificates write dates after them.
+            "exp", "exp date", "expiration date", "expiry date", "expdate",
+            "valid thru", "valid through", "good thru", "fecha de vencimiento",
             "vencimiento", "caducidad", "date d'expiration", "date d'expiry", "ablaufdatum",
             "gültig bis", "scadenza", "validade",
         ],

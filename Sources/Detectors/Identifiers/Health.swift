@@ -132,8 +132,10 @@ extension ManagedIdentifiers {
         keywordRule: .required,
         trigger: .start(first: ByteSet("0-9A-EGHJ-MP-V"), notAfter: .word),
         // A modifier may follow a dash (99213-25): only `.` and a digit continue the number.
-        pattern: NumberBoundary.before + "(?:[A-EGHJ-MP-V][0-9]{4}|[0-9]{4}[0-9FT])"
-            + "(?![0-9A-Za-z_]|\\.[0-9])",
+        // Not a part of a dash- or slash-joined product code such as SKU-53390-XL; a dash may
+        // only bring a two-character modifier (99213-25).
+        pattern: NumberBoundary.before + "(?<![0-9A-Za-z][/-])(?:[A-EGHJ-MP-V][0-9]{4}|[0-9]{4}[0-9FT])"
+            + "(?![0-9A-Za-z_]|\\.[0-9]|/[0-9A-Za-z]|-(?![0-9A-Z]{2}(?![0-9A-Za-z]))[0-9A-Za-z])",
         maxLength: 5,
         precondition: Precondition(.digits, atLeast: 4, within: 5),
         validate: { context in

@@ -142,7 +142,8 @@ extension ManagedIdentifiers {
                    "vin numeris"],
         keywordRule: .whenValidatorAsks,
         trigger: .start(first: VehicleIdentificationNumber.characters, notAfter: .word),
-        pattern: "[A-HJ-NPR-Z0-9]{13}[0-9]{4}(?![0-9A-Za-z_])",
+        // Not the `B` + card number that opens track 1 of a magnetic stripe (`%B4...`).
+        pattern: "(?<!%)[A-HJ-NPR-Z0-9]{13}[0-9]{4}(?![0-9A-Za-z_])",
         maxLength: 17,
         precondition: .run(of: VehicleIdentificationNumber.characters, 17),
         validate: { context in VehicleIdentificationNumber.verdict(context.bytes) }
