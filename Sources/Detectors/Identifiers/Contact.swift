@@ -113,7 +113,10 @@ extension ManagedIdentifiers {
         summary: "IPv6 address right after a label and a colon (ip:fe80::1)",
         validation: "RFC 4291 structure",
         trigger: .start(first: .hexDigits, notAfter: IPAddressCheck.allButColon),
-        pattern: IPAddressCheck.ipv6Pattern,
+        // A letter that is not a hex digit at most two characters before the colon: most
+        // candidates (`1:2:3`, `12:30`) fail here, before the address pattern runs.
+        pattern: #"(?<=[G-Zg-z_]:|[G-Zg-z_][0-9A-Fa-f]:|[G-Zg-z_][0-9A-Fa-f]{2}:)"#
+            + IPAddressCheck.ipv6Pattern,
         maxLength: 63,
         validate: { context in
             IPAddressCheck.followsLabel(context) && IPAddressCheck.isPlausibleIPv6(Array(context.bytes))

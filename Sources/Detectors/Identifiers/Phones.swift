@@ -84,8 +84,8 @@ extension ManagedIdentifiers {
             validation: "numbering plan: country code, length and leading digits",
             keywords: phoneKeywords + keywords,
             keywordRule: .whenValidatorAsks,
-            trigger: PhoneNumbering.trigger,
-            pattern: PhoneNumbering.pattern,
+            trigger: PhoneNumbering.trigger(for: country),
+            pattern: PhoneNumbering.pattern(startingWith: country),
             maxLength: PhoneNumbering.maxLength,
             precondition: PhoneNumbering.precondition,
             validate: { context in PhoneNumbering.verdict(Array(context.bytes), for: country) }
@@ -121,22 +121,70 @@ extension ManagedIdentifiers {
 enum PhoneNumbering {
     enum Country: Sendable { case nanp, brazil, france, germany, italy, spain, uk }
 
-    /// Digits, `(` and `+`, not inside a word or number and not after `+`, `.`, `-` or `/`.
-    static let trigger = Trigger.start(first: ByteSet("0-9(+"), notAfter: ByteSet("0-9A-Za-z_.+/-"))
+    /// Not inside a word or number and not after `+`, `.`, `-` or `/`.
+    static let notAfter = ByteSet("0-9A-Za-z_.+/-")
+
+    /// Where `country`'s numbers can start: `PHONE_NUMBER` at any digit, `(` or `+`; a country
+    /// ID only at its calling code (`+33`, `(+33)`), `00` or its national leading digits, so
+    /// that a candidate runs the few identifiers it can belong to rather than all seven.
+    static func trigger(for country: Country) -> Trigger {
+        let zeroPrefixed = (1...9).map { "0\($0)" } + ["(0"]
+        let literals: [String]
+        switch country {
+        case .nanp: return .start(first: ByteSet("0-9(+"), notAfter: notAfter)
+        case .brazil: literals = ["+55", "(+55)", "00"] + (1...9).flatMap { ["\($0)", "(\($0)"] }
+        case .france: literals = ["+33", "(+33)", "00"] + zeroPrefixed
+        case .germany: literals = ["+49", "(+49)", "00"] + zeroPrefixed
+        case .italy: literals = ["+39", "(+39)", "00", "3"] + zeroPrefixed
+        case .spain: literals = ["+34", "(+34)", "00", "6", "7", "8", "9"]
+        case .uk: literals = ["+44", "(+44)", "00"] + zeroPrefixed
+        }
+        return .literal(literals, notAfter: notAfter)
+    }
 
     /// `+CC`, `(+CC)` or a plain first group (optionally in parentheses), then up to 8 more digit
-    /// groups separated by one of ` .-/` or parentheses. Not the tail of a longer run of digit
-    /// groups (a digit or `)` and one separator before it).
+    /// groups separated by one of ` .-/` or parentheses, 8 digits at least. Not the tail of a
+    /// longer run of digit groups (a digit, or a digit and `)`, and one separator before it).
     static let pattern = #"(?<![0-9][ .\-/]|[0-9]\)[ .\-/]|[0-9]\))"#
+        // Eight digits, at most two separator bytes apart: most candidates fail here.
+        + #"(?=(?:[ .\-/()+]{0,2}[0-9]){8})"#
         + #"(?:\(\+[1-9][0-9]{0,2}\)[ .\-]?|\+(?=[1-9])(?![0-9]{1,3}\))|\((?=[0-9]{2,6}\)))?"#
         + #"[0-9]{1,15}+(?:(?:[ .\-/]|[ .\-]?\(|\)[ .\-/]?)[0-9]{1,15}+){0,8}+"#
         + #"(?![0-9A-Za-z_+@]|[.\-/][0-9])"#
 
+    /// The shared pattern behind a lookahead that only `country`'s numbers pass: its calling
+    /// code (`+33`, `(+33)`, `00 33`) or a loose outline of its national shapes. The lookahead
+    /// is a necessary condition of the classifier's rules, so the match, when there is one, is
+    /// the same for every phone identifier, while most candidates fail before any digit group
+    /// is matched or validated.
+    static func pattern(startingWith country: Country) -> String {
+        let start: String
+        switch country {
+        case .nanp:
+            start = #"\(?\+|00[ .\-/]?1|(?:1[ .\-]?)?(?:\([2-9][0-9]{2}\)[ .\-]?|[2-9][0-9]{2}[ .\-]?)"#
+                + #"[2-9][0-9]{2}[ .\-]?[0-9]{4}(?![0-9])"#
+        case .brazil:
+            start = #"\(?\+55|00[ .\-/]?55|\(?[1-9]{2}(?:\) ?|[ \-])(?:9 ?)?[0-9]{4}[ .\-]?[0-9]{4}(?![0-9])"#
+        case .france:
+            start = #"\(?\+33|00[ .\-/]?33|0[1-9](?:[ .\-]?[0-9]{2}){4}(?![0-9])"#
+        case .germany:
+            start = #"\(?\+49|00[ .\-/]?49|\(?0[1-9][0-9]{1,4}(?:\) ?|[ /\-])?[0-9]{3,8}(?![0-9])"#
+        case .italy:
+            start = #"\(?\+39|00[ .\-/]?39|\(?0[1-9][0-9]{0,2}\)?(?:[ .\-/]?[0-9]{3,8}){1,2}(?![0-9])"#
+                + #"|3[0-9]{2}(?:[ .\-/]?[0-9]{3,7}){1,2}(?![0-9])"#
+        case .spain:
+            start = #"\(?\+34|00[ .\-/]?34|[6-9](?:[ .\-]?[0-9]){8}(?![0-9])"#
+        case .uk:
+            start = #"\(?\+44|00[ .\-/]?44|\(?0[1-9](?:[ \-)]{0,2}[0-9]){9}(?![0-9])"#
+        }
+        return "(?=" + start + ")" + pattern
+    }
+
     /// `(+ddd) ` (7) + 15 digits + 8 x (2 separator bytes + 15 digits).
     static let maxLength = 158
 
-    /// Every form has 8 digits within its first 32 bytes.
-    static let precondition = Precondition(.digits, atLeast: 8, within: 32)
+    /// Every form has 8 digits within its first 18 bytes (`+44 (0)20 7946` has them in 14).
+    static let precondition = Precondition(.digits, atLeast: 8, within: 18)
 
     /// The verdict of the identifier for `country` on a match.
     static func verdict(_ bytes: [UInt8], for country: Country) -> Verdict {
