@@ -111,6 +111,8 @@ struct PhoneNationalTests {
         ("telefono 011 123 4567", "ITALY_PHONE_NUMBER", "011 123 4567"),
         ("cellulare 347 1234567", "ITALY_PHONE_NUMBER", "347 1234567"),
         ("cell. 333 123 4567", "ITALY_PHONE_NUMBER", "333 123 4567"),   // not NANP: exchange 1xx
+        ("cellulare 347-2230904", "ITALY_PHONE_NUMBER", "347-2230904"),   // `-` once read as a range
+        ("telefono 06/12345678", "ITALY_PHONE_NUMBER", "06/12345678"),
         // Spain
         ("teléfono: 612 345 678", "SPAIN_PHONE_NUMBER", "612 345 678"),
         ("móvil 612345678", "SPAIN_PHONE_NUMBER", "612345678"),

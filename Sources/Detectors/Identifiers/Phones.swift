@@ -414,7 +414,7 @@ enum PhoneNumbering {
         let rest = Array(lengths.dropFirst())
         let twoGroups = rest.count == 2 && rest.allSatisfy { (3...4).contains($0) }
         if (8...11).contains(digits.count), isItalianAreaCode(shape.groups[0]),
-           shape.uniformSeparator(in: ByteSet(" .-/")) != nil || shape.parenthesized[0],
+           shape.uniformSeparator(in: ByteSet(" ./-")) != nil || shape.parenthesized[0],
            twoGroups || (lengths[0] == 2 && rest.count == 1 && (4...8).contains(rest[0])) {
             return (.italy, .acceptWithKeyword)
         }
@@ -512,7 +512,7 @@ enum PhoneNumbering {
     static func italianMobile(_ shape: Shape) -> (Country, Verdict)? {
         let digits = shape.digits
         guard !shape.parenthesized[0], digits.count >= 9, digits.count <= 10, digits[1] != 0,
-              shape.uniformSeparator(in: ByteSet(" .-/")) != nil else { return nil }
+              shape.uniformSeparator(in: ByteSet(" ./-")) != nil else { return nil }
         let lengths = shape.lengths
         let fits = lengths == [digits.count] || (lengths.count == 2 && lengths[0] == 3)
             || (lengths.count == 3 && lengths[0] == 3 && lengths[1] == 3)
