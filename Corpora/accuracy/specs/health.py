@@ -517,5 +517,8 @@ SPECS: list[Spec] = [
         keywords=["nhs", "NHS number", "nhs no", "national health service"],
         keyword_required=True,
         invalid=nhs_invalid,
+        # Written ddd-ddd-dddd, an NHS number has the shape of a US phone number, which
+        # PHONE_NUMBER reports without a keyword when the area code and exchange are valid.
+        also=["PHONE_NUMBER"],
     ),
 ]
