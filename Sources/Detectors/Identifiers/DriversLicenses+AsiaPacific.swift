@@ -8,7 +8,9 @@ extension ManagedIdentifiers {
         validation: "structure only",
         keywords: DriversLicense.englishKeywords,
         trigger: .start(first: DriversLicense.digitsAndUpper, notAfter: .word),
-        pattern: NumberBoundary.before + "(?:[A-Z]{1,2}[0-9]{4,8}|[0-9]{6,10})" + NumberBoundary.after,
+        // The lookbehind keeps out the middle of a spaced UK driver number (`MORGA 753116 SM9IJ`).
+        pattern: NumberBoundary.before
+            + "(?:[A-Z]{1,2}[0-9]{4,8}|(?<![A-Z][A-Z9]{4} )[0-9]{6,10})" + NumberBoundary.after,
         maxLength: 10,
         precondition: Precondition(.digits, atLeast: 4, within: 6)
     )

@@ -27,7 +27,7 @@ extension ManagedIdentifiers {
         trigger: .start(first: DriversLicense.digitsAndUpper, notAfter: .word),
         pattern: NumberBoundary.before
             + "(?:[A-Z](?:[0-9]{3}-[0-9]{3}-[0-9]{2}-[0-9]{3}-[0-9]|[0-9]{3}-[0-9]{4}-[0-9]{4}|[0-9]{7,12})"
-            + "|[A-Z]{2}[0-9]{6}|[0-9]{3} [0-9]{3} [0-9]{3}(?! [0-9])|[0-9]{7,9})"
+            + "|[A-Z]{2}[0-9]{6}|(?<![0-9] )[0-9]{3} [0-9]{3} [0-9]{3}(?! [0-9])|[0-9]{7,9})"
             + NumberBoundary.after,
         maxLength: 17,
         precondition: Precondition(.digits, atLeast: 6, within: 8)
