@@ -25,7 +25,7 @@ extension BankingIdentifierTests {
             ("expiration date: 3-28", "3-28"),
             ("valid thru 09 / 26", "09 / 26"),
             ("EXP DATE 11-2029", "11-2029"),
-            ("expires Feb 2026", "Feb 2026"),
+            ("expiry Feb 2026", "Feb 2026"),
             ("expiry: September, 2027", "September, 2027"),
             ("exp m/y: jan/29", "jan/29"),
             ("card_expiry=07/31", "07/31"),

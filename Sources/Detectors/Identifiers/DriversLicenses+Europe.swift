@@ -272,7 +272,7 @@ extension ManagedIdentifiers {
         examples: ["99999999R"],
         precondition: Precondition(.digits, atLeast: 7, within: 8),
         validate: { context in
-            guard SpanishIdentityLetter.isValid(context.compacted().utf8) else { return .reject }
+            guard SpanishControlLetter.isValid(Array(context.compacted().utf8)) else { return .reject }
             return DriversLicense.isAllZero(context) ? .exampleValue : .accept
         })
 
