@@ -79,13 +79,7 @@ extension ManagedIdentifiers {
         examples: [alphanumerics(azuriteAccountKey)],
         precondition: .run(of: ByteSet("A-Za-z0-9+/"), 86),
         validate: { context in
-            var upper = false, lower = false, digit = false
-            for b in context.bytes {
-                upper = upper || ByteSet.upper.contains(b)
-                lower = lower || ByteSet.lower.contains(b)
-                digit = digit || ByteSet.digits.contains(b)
-            }
-            guard upper && lower && digit,
+            guard ByteSet.hasUpperLowerAndDigit(context.bytes),
                   Base64.decode(context.bytes, canonical: true)?.count == 64 else { return .reject }
             return .accept
         }

@@ -76,13 +76,7 @@ extension ManagedIdentifiers {
         examples: awsExampleKeys,
         precondition: .run(of: ByteSet("A-Za-z0-9/+"), 40),
         validate: { context in
-            var upper = false, lower = false, digit = false
-            for b in context.bytes {
-                upper = upper || ByteSet.upper.contains(b)
-                lower = lower || ByteSet.lower.contains(b)
-                digit = digit || ByteSet.digits.contains(b)
-            }
-            guard upper && lower && digit else { return .reject }
+            guard ByteSet.hasUpperLowerAndDigit(context.bytes) else { return .reject }
             let key = context.compacted()
             return key.hasSuffix("EXAMPLEKEY") ? .exampleValue : .accept
         }
