@@ -40,6 +40,11 @@ struct PhoneInternationalTests {
         ("0034 912345678", "SPAIN_PHONE_NUMBER"),
         ("+44 20 7946 0958", "UK_PHONE_NUMBER"),
         ("+44 (0)20 7946 0958", "UK_PHONE_NUMBER"),
+        ("(+44) (0)20 7946 0958", "UK_PHONE_NUMBER"),   // `(+CC)` then a parenthesized group
+        ("(+44)(0)161 496 0123", "UK_PHONE_NUMBER"),
+        ("(+33) (0)1 23 45 67 89", "FRANCE_PHONE_NUMBER"),
+        ("(+49) (0)40 291889", "GERMANY_PHONE_NUMBER"),
+        ("(+55) (65) 99866-9941", "BRAZIL_PHONE_NUMBER"),
         ("+44 7700 900123", "UK_PHONE_NUMBER"),
         ("+441632960123", "UK_PHONE_NUMBER"),
         ("0044 161 496 0123", "UK_PHONE_NUMBER"),
@@ -77,6 +82,8 @@ struct PhoneInternationalTests {
         "0061 2 9876 5432",
         "00 3 31 23 45 67 89",
         "+999 1234 5678",
+        "(+44) (0)20 7946 095",      // the parenthesized group changes nothing else
+        "(+55) (10) 91234-5678",
     ])
     func rejected(number: String) throws {
         #expect(try phoneFindings("phone: \(number)").isEmpty)

@@ -8,6 +8,10 @@ drama numbers (020 7946 0xxx, 0161 496 0xxx, 01632 960xxx, 07700 900xxx, ...), e
 piiscan's classifier gives to that country (see `PhoneNumbering` in Phones.swift): a shape two
 numbering plans share is reported under one ID only, so each maker below writes only the shapes
 its country owns.
+
+Each country phone ID has a second spec (variant "international"): the number written with its
+calling code, `+CC` or `00CC` (`+44 20 7946 0958`, `+44 (0)20 7946 0958`, `0033 1 23 45 67 89`),
+which the code alone assigns to the country, so it is reported without a keyword.
 """
 from __future__ import annotations
 
@@ -209,6 +213,160 @@ def uk_phone_invalid(rng: random.Random) -> str:
     return f"020 7946 0{digits(rng, rng.choice([2, 4]))}"
 
 
+# MARK: - Phone numbers in international form (variant "international")
+
+def _calling_code(rng: random.Random, code: str) -> str:
+    """`+CC` mostly; `00CC`, `00 CC` or `(+CC)` sometimes."""
+    return rng.choice([f"+{code}"] * 4 + [f"00{code}", f"00{code}", f"00 {code}", f"(+{code})"])
+
+
+def _glued(cc: str, number: str) -> str:
+    """The calling code and a compact national number: `+33612345678`, `0033612345678` (not
+    `00 33612345678`, where nothing shows where the code ends)."""
+    return cc.replace(" ", "") + number
+
+
+def brazil_phone_international(rng: random.Random) -> str:
+    """`+55 11 91234-5678`, `+55 (11) 3456-7890`, `0055 11 91234 5678`, `+5511912345678`."""
+    area = rng.choice(BRAZIL_AREA_CODES)
+    if rng.random() < 0.6:
+        sub_a, sub_b = "9" + digits(rng, 4), digits(rng, 4)
+    else:
+        sub_a, sub_b = str(rng.randint(2, 5)) + digits(rng, 3), digits(rng, 4)
+    cc = _calling_code(rng, "55")
+    form = rng.randrange(4)
+    return [f"{cc} {area} {sub_a}-{sub_b}", f"{cc} ({area}) {sub_a}-{sub_b}",
+            f"{cc} {area} {sub_a} {sub_b}", _glued(cc, f"{area}{sub_a}{sub_b}")][form]
+
+
+def brazil_phone_international_invalid(rng: random.Random) -> str:
+    """An area code not in use, or a nine-digit number not starting with 9."""
+    if rng.random() < 0.5:
+        return f"+55 {rng.choice(BRAZIL_UNUSED_AREA_CODES)} 9{digits(rng, 4)}-{digits(rng, 4)}"
+    return f"+55 {rng.choice(BRAZIL_AREA_CODES)} {rng.randint(1, 8)}{digits(rng, 4)}-{digits(rng, 4)}"
+
+
+def france_phone_international(rng: random.Random) -> str:
+    """`+33 1 23 45 67 89`, `+33 (0)1 23 45 67 89`, `0033 6 12 34 56 78`, `+33123456789`."""
+    number = str(rng.randint(1, 9)) + digits(rng, 8)
+    pairs = " ".join(number[i:i + 2] for i in range(1, 9, 2))
+    cc = _calling_code(rng, "33")
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{cc} {number[0]} {pairs}"
+    if form == 1:
+        return f"{cc} (0){number[0]} {pairs}"
+    if form == 2:
+        return _glued(cc, number)
+    return f"{cc}.{number[0]}.{pairs.replace(' ', '.')}"
+
+
+def france_phone_international_invalid(rng: random.Random) -> str:
+    """Eight or ten digits after +33, or a national number starting 0."""
+    if rng.random() < 0.5:
+        number = str(rng.randint(1, 9)) + digits(rng, rng.choice([7, 9]))
+    else:
+        number = "0" + digits(rng, 8)
+    return f"+33 {number[0]} " + " ".join(number[i:i + 2] for i in range(1, len(number), 2))
+
+
+def germany_phone_international(rng: random.Random) -> str:
+    """`+49 30 12345678`, `+49 (0)89 1234567`, `0049 151 23456789`, `+49-69-1234567`."""
+    cc = _calling_code(rng, "49")
+    if rng.random() < 0.4:
+        prefix = rng.choice(GERMAN_MOBILE_PREFIXES)[1:]
+        subscriber = digits(rng, rng.choice([7, 8]))
+    else:
+        prefix = rng.choice(GERMAN_AREA_CODES)[1:]
+        subscriber = str(rng.randint(1, 9)) + digits(rng, 10 - len(prefix) - rng.randint(1, 3))
+    form = rng.randrange(4)
+    if form == 0:
+        return f"{cc} {prefix} {subscriber}"
+    if form == 1:
+        return f"{cc} (0){prefix} {subscriber}"
+    if form == 2:
+        return f"{cc}-{prefix}-{subscriber}"
+    return _glued(cc, prefix + subscriber)
+
+
+def germany_phone_international_invalid(rng: random.Random) -> str:
+    """A national number of 12-13 digits, or one starting 0."""
+    if rng.random() < 0.5:
+        return f"+49 {rng.choice(GERMAN_AREA_CODES)[1:3]} {rng.randint(1, 9)}{digits(rng, rng.choice([9, 10]))}"
+    return f"+49 0{digits(rng, 2)} {rng.randint(1, 9)}{digits(rng, 6)}"
+
+
+def italy_phone_international(rng: random.Random) -> str:
+    """Fixed lines keep their 0: `+39 06 1234 5678`, `+39 011 123 4567`; mobiles
+    `+39 347 123 4567`, `0039 347 1234567`, `+393471234567`."""
+    cc = _calling_code(rng, "39")
+    form = rng.randrange(5)
+    if form == 0:
+        return f"{cc} {rng.choice(['02', '06'])} {digits(rng, 4)} {digits(rng, 4)}"
+    if form == 1:
+        return f"{cc} {rng.choice(ITALIAN_THREE_DIGIT_AREA_CODES)} {digits(rng, 3)} {digits(rng, 4)}"
+    prefix = "3" + str(rng.randint(1, 9)) + digits(rng, 1)
+    if form == 2:
+        return f"{cc} {prefix} {digits(rng, 3)} {digits(rng, 4)}"
+    if form == 3:
+        return f"{cc} {prefix} {digits(rng, 7)}"
+    return _glued(cc, prefix + digits(rng, 7))
+
+
+def italy_phone_international_invalid(rng: random.Random) -> str:
+    """A mobile with 11 digits, or a national number starting 00."""
+    if rng.random() < 0.5:
+        return f"+39 3{rng.randint(1, 9)}{digits(rng, 1)} {digits(rng, 8)}"
+    return f"+39 00{digits(rng, 1)} {digits(rng, 3)} {digits(rng, 4)}"
+
+
+def spain_phone_international(rng: random.Random) -> str:
+    """`+34 612 345 678`, `+34 91 234 56 78`, `0034 912 34 56 78`, `+34612345678`."""
+    number = str(rng.randint(6, 9)) + digits(rng, 8)
+    cc = _calling_code(rng, "34")
+    form = rng.randrange(4)
+    return [f"{cc} {number[:3]} {number[3:6]} {number[6:]}",
+            f"{cc} {number[:2]} {number[2:5]} {number[5:7]} {number[7:]}",
+            f"{cc} {number[:3]} {number[3:5]} {number[5:7]} {number[7:]}",
+            _glued(cc, number)][form]
+
+
+def spain_phone_international_invalid(rng: random.Random) -> str:
+    """First digit 1-5, or eight or ten digits."""
+    if rng.random() < 0.5:
+        return f"+34 {rng.randint(1, 5)}{digits(rng, 2)} {digits(rng, 3)} {digits(rng, 3)}"
+    return f"+34 {rng.randint(6, 9)}{digits(rng, 2)} {digits(rng, 3)} {digits(rng, rng.choice([2, 4]))}"
+
+
+def uk_phone_international(rng: random.Random) -> str:
+    """Ofcom's drama numbers with +44 or 0044: `+44 20 7946 0958`, `+44 (0)161 496 0123`,
+    `0044 7700 900123`, `+447700900123`."""
+    national = uk_phone(rng)
+    compact = "".join(ch for ch in national if ch.isdigit())
+    area = next(a for a, _ in UK_DRAMA if compact.startswith(a))
+    rest = compact[len(area):]
+    cc = _calling_code(rng, "44")
+    form = rng.randrange(4)
+    if form == 3:
+        return _glued(cc, compact[1:])
+    if len(rest) == 8:
+        rest = f"{rest[:4]} {rest[4:]}"
+    elif len(rest) == 7:
+        rest = f"{rest[:3]} {rest[3:]}"
+    if form == 1:
+        return f"{cc} (0){area[1:]} {rest}"
+    if form == 2:
+        return f"{cc}-{area[1:]}-{rest.replace(' ', '-')}"
+    return f"{cc} {area[1:]} {rest}"
+
+
+def uk_phone_international_invalid(rng: random.Random) -> str:
+    """Nine or eleven digits after +44, or a national number starting 0, 4 or 6."""
+    if rng.random() < 0.5:
+        return f"+44 20 7946 0{digits(rng, rng.choice([2, 4]))}"
+    return f"+44 {rng.choice('046')}0 7946 0{digits(rng, 3)}"
+
+
 # MARK: - MAC addresses
 
 def mac_address(rng: random.Random) -> str:
@@ -380,6 +538,19 @@ SPECS: list[Spec] = [
     Spec(id="UK_PHONE_NUMBER", valid=uk_phone, keyword_required=True,
          keywords=["phone", "telephone", "mobile", "mob", "landline", "tel"],
          invalid=uk_phone_invalid),
+    # International forms: the calling code names the country, so no keyword is needed.
+    Spec(id="BRAZIL_PHONE_NUMBER", variant="international", valid=brazil_phone_international,
+         keywords=["telefone", "celular", "phone", "tel"], invalid=brazil_phone_international_invalid),
+    Spec(id="FRANCE_PHONE_NUMBER", variant="international", valid=france_phone_international,
+         keywords=["téléphone", "portable", "phone", "mobile"], invalid=france_phone_international_invalid),
+    Spec(id="GERMANY_PHONE_NUMBER", variant="international", valid=germany_phone_international,
+         keywords=["telefon", "handy", "rufnummer", "phone"], invalid=germany_phone_international_invalid),
+    Spec(id="ITALY_PHONE_NUMBER", variant="international", valid=italy_phone_international,
+         keywords=["telefono", "cellulare", "phone", "tel"], invalid=italy_phone_international_invalid),
+    Spec(id="SPAIN_PHONE_NUMBER", variant="international", valid=spain_phone_international,
+         keywords=["teléfono", "móvil", "phone", "tel"], invalid=spain_phone_international_invalid),
+    Spec(id="UK_PHONE_NUMBER", variant="international", valid=uk_phone_international,
+         keywords=["phone", "telephone", "mobile", "landline"], invalid=uk_phone_international_invalid),
     Spec(id="MAC_ADDRESS", valid=mac_address, keywords=["mac", "mac address", "hwaddr", "ether"],
          invalid=mac_address_invalid),
     Spec(id="DATE_OF_BIRTH", valid=date_of_birth, keyword_required=True,

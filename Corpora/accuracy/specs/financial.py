@@ -4,9 +4,9 @@ registry country, US routing numbers, BIC, and Argentina's SUBE card.
 Check digits are computed here independently of piiscan (Luhn, ISO 7064 mod 97-10, ABA 3-7-1).
 
 The FRANCE_, GERMANY_, ITALY_, SPAIN_ and UK_BANK_ACCOUNT_NUMBER identifiers also report
-domestic BBANs near a keyword; with one Spec per ID their positives here are IBANs (which need no
-keyword), and their look-alikes include BBANs with a wrong check so the BBAN rules' precision is
-still measured.
+domestic BBANs near a keyword: their main specs' positives are IBANs (which need no keyword), and
+a second spec each (variant "bban") plants the domestic forms, with a keyword, without one (as
+negatives) and with a wrong check.
 """
 from __future__ import annotations
 
@@ -390,6 +390,202 @@ IBAN_KEYWORDS = ["iban", "international bank account number", "iban number", "ac
                  "bank details"]
 
 
+# ----------------------------------------------------------------------------------------------
+# Domestic BBANs (variant "bban"): reported only near a keyword, in the forms of the
+# FRANCE_, GERMANY_, ITALY_, SPAIN_ and UK_BANK_ACCOUNT_NUMBER identifiers' BBAN rules (Banking.swift).
+
+# Keywords of the BBAN rules (Macie's shared list and each language's own). Not "iban" (the IBAN
+# specs' keyword) nor "kartennummer"/"kreditkartennummer" (card keywords, which would make an
+# 18-digit Luhn-valid BLZ and account a card number too).
+BBAN_KEYWORDS = ["account number", "bban", "account code", "customer account number"]
+
+
+def _fours(text: str, separator: str) -> str:
+    return separator.join(text[i:i + 4] for i in range(0, len(text), 4))
+
+
+def _rib_account(rng: random.Random) -> str:
+    """Eleven characters, sometimes with a letter (La Banque Postale writes one)."""
+    account = digits(rng, 11)
+    if rng.random() < 0.3:
+        i = rng.randrange(11)
+        account = account[:i] + rng.choice(UPPER) + account[i + 1:]
+    if set(account) == {"0"}:
+        account = account[:-1] + "1"
+    return account
+
+
+def _france_rib_form(rng: random.Random, bank: str, branch: str, account: str, key: int) -> str:
+    rib = f"{bank}{branch}{account}{key:02d}"
+    form = rng.randrange(4)
+    if form == 0:
+        return rib
+    if form == 3:
+        return _fours(rib, rng.choice([" ", "-"]))
+    separator = " " if form == 1 else "-"
+    return separator.join([bank, branch, account, f"{key:02d}"])
+
+
+def france_bban(rng: random.Random) -> str:
+    """A RIB: `20041 01005 0500013M026 06`, compact, dashed or in groups of four."""
+    bank, branch, account = digits(rng, 5), digits(rng, 5), _rib_account(rng)
+    return _france_rib_form(rng, bank, branch, account, _rib_key(bank, branch, account))
+
+
+def france_bban_invalid(rng: random.Random) -> str:
+    bank, branch, account = digits(rng, 5), digits(rng, 5), _rib_account(rng)
+    good = _rib_key(bank, branch, account)
+    return _france_rib_form(rng, bank, branch, account, rng.choice([k for k in range(100) if k != good]))
+
+
+def _germany_form(rng: random.Random, blz: str, account: str) -> str:
+    form = rng.randrange(5)
+    if form == 0:
+        return blz + account
+    if form == 1:
+        return f"{blz} {account}"
+    if form == 2:
+        return f"{blz}-{account}"
+    if form == 3:
+        return f"{blz[:3]} {blz[3:6]} {blz[6:]} {account}"
+    return _fours(blz + account, rng.choice([" ", "-"]))
+
+
+def _german_account(rng: random.Random) -> str:
+    account = digits(rng, 10)
+    return account if set(account) != {"0"} else "0000000001"
+
+
+def germany_bban(rng: random.Random) -> str:
+    """Bankleitzahl (clearing area 1-8) and account: `37040044 0532013000`, compact, `370 400 44
+    0532013000` or in groups of four."""
+    return _germany_form(rng, str(rng.randint(1, 8)) + digits(rng, 7), _german_account(rng))
+
+
+def germany_bban_invalid(rng: random.Random) -> str:
+    """A Bankleitzahl in no clearing area (0 or 9), or an all-zero account."""
+    if rng.random() < 0.7:
+        return _germany_form(rng, rng.choice("09") + digits(rng, 7), _german_account(rng))
+    return _germany_form(rng, str(rng.randint(1, 8)) + digits(rng, 7), "0" * 10)
+
+
+def _italy_account(rng: random.Random) -> str:
+    account = digits(rng, 12)
+    if rng.random() < 0.2:
+        i = rng.randrange(12)
+        account = account[:i] + rng.choice(UPPER) + account[i + 1:]
+    return account if set(account) != {"0"} else account[:-1] + "7"
+
+
+def _italy_form(rng: random.Random, cin: str, abi: str, cab: str, account: str) -> str:
+    form = rng.randrange(4)
+    if form == 0:
+        return cin + abi + cab + account
+    if form == 3:
+        return _fours(cin + abi + cab + account, rng.choice([" ", "-"]))
+    return (" " if form == 1 else "-").join([cin, abi, cab, account])
+
+
+def italy_bban(rng: random.Random) -> str:
+    """CIN letter, ABI, CAB, account: `X 05428 11101 000000123456`, compact, dashed or in groups
+    of four."""
+    abi, cab, account = digits(rng, 5), digits(rng, 5), _italy_account(rng)
+    return _italy_form(rng, _cin(abi + cab + account), abi, cab, account)
+
+
+def italy_bban_invalid(rng: random.Random) -> str:
+    abi, cab, account = digits(rng, 5), digits(rng, 5), _italy_account(rng)
+    good = _cin(abi + cab + account)
+    return _italy_form(rng, rng.choice([c for c in UPPER if c != good]), abi, cab, account)
+
+
+def _spain_form(rng: random.Random, ccc: str) -> str:
+    form = rng.randrange(4)
+    if form == 0:
+        return ccc
+    if form == 3:
+        return _fours(ccc, rng.choice([" ", "-"]))
+    separator = " " if form == 1 else "-"
+    return separator.join([ccc[:4], ccc[4:8], ccc[8:10], ccc[10:]])
+
+
+def _spain_parts(rng: random.Random) -> tuple[str, str, str]:
+    entity, office, account = digits(rng, 4), digits(rng, 4), digits(rng, 10)
+    return entity, office, account if set(account) != {"0"} else "0000000001"
+
+
+def spain_bban(rng: random.Random) -> str:
+    """Código cuenta cliente: `2100 0418 45 0200051332`, compact, dashed or in groups of four."""
+    entity, office, account = _spain_parts(rng)
+    control = f"{_ccc_digit('00' + entity + office)}{_ccc_digit(account)}"
+    return _spain_form(rng, entity + office + control + account)
+
+
+def spain_bban_invalid(rng: random.Random) -> str:
+    """One control digit wrong (either of the two)."""
+    entity, office, account = _spain_parts(rng)
+    first, second = _ccc_digit("00" + entity + office), _ccc_digit(account)
+    if rng.random() < 0.5:
+        first = (first + rng.randint(1, 9)) % 10
+    else:
+        second = (second + rng.randint(1, 9)) % 10
+    return _spain_form(rng, f"{entity}{office}{first}{second}{account}")
+
+
+def _uk_form(rng: random.Random, sort_code: str, account: str) -> str:
+    form = rng.randrange(5)
+    if form <= 1:
+        bban = letters(rng, 4) + sort_code + account
+        return bban if form == 0 else _fours(bban, rng.choice([" ", "-"]))
+    if form == 2:
+        sort = rng.choice(["-", " "]).join([sort_code[:2], sort_code[2:4], sort_code[4:]])
+    else:
+        sort = sort_code
+    return f"{sort}{rng.choice([' ', ' ', ',', ', ', '/'])}{account}"
+
+
+def uk_bban(rng: random.Random) -> str:
+    """Bank code, sort code, account (`NWBK60161331926819`, `NWBK 6016 1331 9268 19`), or sort
+    code and account (`60-16-13 31926819`, `601613 31926819`). Sort codes are random digits: the
+    identifier checks structure only."""
+    account = digits(rng, 8)
+    return _uk_form(rng, digits(rng, 6), account if set(account) != {"0"} else "00000001")
+
+
+def uk_bban_invalid(rng: random.Random) -> str:
+    """An all-zero account number, or a sort code and a seven-digit account."""
+    if rng.random() < 0.5:
+        return _uk_form(rng, digits(rng, 6), "0" * 8)
+    sort = rng.choice(["-", " "]).join(digits(rng, 2) for _ in range(3))
+    return f"{sort} {digits(rng, 7)}"
+
+
+def _bban_specs() -> list[Spec]:
+    return [
+        Spec(id="FRANCE_BANK_ACCOUNT_NUMBER", variant="bban", valid=france_bban,
+             keywords=BBAN_KEYWORDS + ["rib", "numéro de compte", "compte bancaire", "code bancaire",
+                                       "numero de compte"],
+             keyword_required=True, invalid=france_bban_invalid),
+        Spec(id="GERMANY_BANK_ACCOUNT_NUMBER", variant="bban", valid=germany_bban,
+             keywords=BBAN_KEYWORDS + ["kontonummer", "bankverbindung", "konto", "blz",
+                                       "bankleitzahl", "sepa"],
+             keyword_required=True, invalid=germany_bban_invalid,
+             # 18 digits Luhn-valid under a card prefix (62: UnionPay) are a card number too.
+             also=["CREDIT_CARD_NUMBER_(NO_KEYWORD)", "CREDIT_CARD_NUMBER"]),
+        Spec(id="ITALY_BANK_ACCOUNT_NUMBER", variant="bban", valid=italy_bban,
+             keywords=BBAN_KEYWORDS + ["conto corrente", "numero di conto", "coordinate bancarie",
+                                       "conto bancario", "codice bancario"],
+             keyword_required=True, invalid=italy_bban_invalid),
+        Spec(id="SPAIN_BANK_ACCOUNT_NUMBER", variant="bban", valid=spain_bban,
+             keywords=BBAN_KEYWORDS + ["número de cuenta", "cuenta bancaria", "código cuenta",
+                                       "ccc", "número cuenta cliente"],
+             keyword_required=True, invalid=spain_bban_invalid),
+        Spec(id="UK_BANK_ACCOUNT_NUMBER", variant="bban", valid=uk_bban,
+             keywords=BBAN_KEYWORDS + ["sort code", "bank details", "account no"],
+             keyword_required=True, invalid=uk_bban_invalid),
+    ]
+
+
 def _iban_specs() -> list[Spec]:
     return [
         Spec(
@@ -482,4 +678,4 @@ SPECS: list[Spec] = [
         keyword_required=True,
         invalid=sube_look_alike,
     ),
-] + _iban_specs()
+] + _iban_specs() + _bban_specs()

@@ -143,12 +143,16 @@ enum PhoneNumbering {
     }
 
     /// `+CC`, `(+CC)` or a plain first group (optionally in parentheses), then up to 8 more digit
-    /// groups separated by one of ` .-/` or parentheses, 8 digits at least. Not the tail of a
-    /// longer run of digit groups (a digit, or a digit and `)`, and one separator before it).
+    /// groups separated by one of ` .-/` or parentheses, 8 digits at least. After `(+CC)` the next
+    /// group may be in parentheses too (`(+44) (0)20 7946 0958`, `(+55) (11) 91234-5678`). Not
+    /// the tail of a longer run of digit groups (a digit, or a digit and `)`, and one separator
+    /// before it).
     static let pattern = #"(?<![0-9][ .\-/]|[0-9]\)[ .\-/]|[0-9]\))"#
-        // Eight digits, at most two separator bytes apart: most candidates fail here.
-        + #"(?=(?:[ .\-/()+]{0,2}[0-9]){8})"#
-        + #"(?:\(\+[1-9][0-9]{0,2}\)[ .\-]?|\+(?=[1-9])(?![0-9]{1,3}\))|\((?=[0-9]{2,6}\)))?"#
+        // Eight digits, at most three separator bytes apart (`) (` after `(+CC)`): most
+        // candidates fail here.
+        + #"(?=(?:[ .\-/()+]{0,3}[0-9]){8})"#
+        + #"(?:\(\+[1-9][0-9]{0,2}\)[ .\-]?(?:\((?=[0-9]{1,6}\)))?|\+(?=[1-9])(?![0-9]{1,3}\))"#
+        + #"|\((?=[0-9]{2,6}\)))?"#
         + #"[0-9]{1,15}+(?:(?:[ .\-/]|[ .\-]?\(|\)[ .\-/]?)[0-9]{1,15}+){0,8}+"#
         + #"(?![0-9A-Za-z_+@]|[.\-/][0-9])"#
 
@@ -180,8 +184,8 @@ enum PhoneNumbering {
         return "(?=" + start + ")" + pattern
     }
 
-    /// `(+ddd) ` (7) + 15 digits + 8 x (2 separator bytes + 15 digits).
-    static let maxLength = 158
+    /// `(+ddd) (` (8) + 15 digits + 8 x (2 separator bytes + 15 digits).
+    static let maxLength = 159
 
     /// Every form has 8 digits within its first 18 bytes (`+44 (0)20 7946` has them in 14).
     static let precondition = Precondition(.digits, atLeast: 8, within: 18)
