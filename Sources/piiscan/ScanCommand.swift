@@ -15,6 +15,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case summary
     /// One JSON object per line: findings, then one `object` line per file.
     case jsonl
+    /// One Macie sensitive data discovery result per object and per line.
+    case macie
 }
 
 /// The format standard input is read as, when not sniffed.
@@ -64,8 +66,12 @@ struct Scan: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or directories to scan; `-` for standard input.", valueName: "PATH"))
     var paths: [String] = []
 
-    @Option(help: "Output format: summary (readable counts) or jsonl (one JSON object per line).")
+    @Option(help: "Output format: summary (readable counts), jsonl (one JSON object per line) or macie (one Macie discovery result per object and line).")
     var format: OutputFormat = .summary
+
+    @Option(help: ArgumentHelp("Also write the bucket summary (totals, skipped objects, sensitivity scores) as JSON to FILE.",
+                               valueName: "FILE"))
+    var summaryJson: String?
 
     @Flag(help: "Include the matched text: a \"value\" field in jsonl, a listing in the summary.")
     var showValues = false
@@ -110,18 +116,29 @@ struct Scan: ParsableCommand {
         }
 
         let output = OutputBuffer(fd: 1)
-        let printer: any ReportPrinter = switch format {
+        let roots = paths.isEmpty ? ["-"] : paths
+        let inner: any ReportPrinter = switch format {
         case .summary: SummaryPrinter(output: output, showValues: showValues)
         case .jsonl: JSONLinesPrinter(output: output, showValues: showValues)
+        case .macie: MaciePrinter(output: output, roots: roots)
         }
+        let printer = BucketSummaryRecorder(wrapping: inner, roots: roots)
+        (inner as? SummaryPrinter)?.bucketSummary = { printer.summary }
+        // The Macie printer never writes values, but reads them (multi-line ranges, sensitive
+        // names in paths), so values reach it as they would with --show-values.
         let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
-                          tally: ScanTally(), showValues: showValues, stdinFormat: stdinFormat?.fileFormat)
-        for root in paths.isEmpty ? ["-"] : paths {
+                          tally: ScanTally(), showValues: showValues || format == .macie,
+                          stdinFormat: stdinFormat?.fileFormat)
+        for root in roots {
             if output.isClosed { break }
             if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
         }
         if !output.isClosed { printer.finish(run.tally) }
         output.flush()
+        if let summaryJson, let problem = printer.writeJSON(to: summaryJson) {
+            StandardError.report(summaryJson, problem)
+            throw ExitCode(ExitStatus.error)
+        }
         if let failure = output.failure {
             StandardError.report("standard output", systemDescription(failure))
             throw ExitCode(ExitStatus.error)
