@@ -28,7 +28,7 @@ public struct AllowList: Sendable, Hashable {
     public static func literals(fromFileContent content: String, name: String) throws(ConfigurationError) -> AllowList {
         var entries: [String] = []
         var lineNumber = 0
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in content.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             let entry = line.trimmingSpaces()
             if entry.isEmpty { continue }
