@@ -389,3 +389,45 @@ struct SplitMix {
     _ = engine.scan(record: [(name: "a", value: "123-45-6789 EMP-654321")], recordIndex: 1, scratch: scratch, into: &sink)
     #expect(sink.findings.map(\.type) == ["TEST_DASHED", "EMPLOYEE_ID", "TEST_DASHED", "EMPLOYEE_ID"])
 }
+
+/// The previous-byte filter PCRE2 derives (a candidate at `b` after `p` is skipped when the
+/// pattern cannot start there) never loses a match: for patterns with boundaries and
+/// lookbehinds, the results equal those of the same pattern under `(*NO_START_OPT)`, which
+/// PCRE2 searches position by position.
+@Test(arguments: [
+    #"(?<![0-9])[0-9]{3}-[0-9]{2}(?![0-9])"#,
+    #"\b[A-Z]{2}[0-9]{3}\b"#,
+    #"\B[0-9]{3}"#,
+    #"(?<=Q)[0-9]{4}"#,
+    #"(?<!ab)[a-c][0-9]{2}"#,
+    #"(?<=ab)[0-9]{2}"#,
+    #"(?<![A-Z0-9])[A-Z0-9]{4}-[A-Z0-9]{4}(?![A-Z0-9])"#,
+])
+func previousByteFilterLosesNoMatch(regex: String) throws {
+    var rng = SplitMix(seed: UInt64(regex.utf8.count))
+    let alphabet = Array("ab-QAZ0123456789 \n".utf8)
+    var bytes: [UInt8] = []
+    for _ in 0..<30_000 { bytes.append(alphabet[Int(rng.next() % UInt64(alphabet.count))]) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    let filtered = try CustomFixtures.engine([CustomIdentifier(name: "P", regex: regex)], chunkSize: 4096)
+    let oracle = try CustomFixtures.engine([CustomIdentifier(name: "P", regex: "(*NO_START_OPT)" + regex)], chunkSize: 4096)
+    #expect(oracle.custom?.identifiers.first?.firstBytes == nil)
+    let expected = scanText(oracle, text).1
+    #expect(expected.count > 2, "\(regex)")
+    #expect(scanText(filtered, text).1 == expected, "\(regex)")
+    // CSV cells: each field is its own subject, starting with no previous byte.
+    let csv = "v\n" + text.split(separator: " ").prefix(3000).joined(separator: "\n") + "\n"
+    #expect(CustomFixtures.scan(filtered, csv, format: .csv).1 == CustomFixtures.scan(oracle, csv, format: .csv).1)
+}
+
+@Test func previousByteFilterIsDerivedOnlyWhenExact() throws {
+    func filter(_ regex: String) throws -> [ByteSet]? {
+        try CompiledCustomIdentifier(index: 0, definition: CustomIdentifier(name: "X", regex: regex)).notAfter
+    }
+    let digits = try #require(try filter(#"(?<![0-9])[0-9]{3}"#))
+    #expect(digits[Int(UInt8(ascii: "5"))] == ByteSet("0-9"))
+    // A literal start: nothing to skip before `E` (the lower-case `e` PCRE2's first unit may
+    // stand for never starts a match).
+    #expect(try filter("EMP-[0-9]+")?[Int(UInt8(ascii: "E"))] == ByteSet())
+    #expect(try filter(#"(?<=ab)[0-9]{2}"#) == nil)          // a 2-byte positive lookbehind
+}

@@ -13,6 +13,10 @@ final class CompiledCustomIdentifier: Sendable {
     let firstBytes: ByteSet?
     let minLength: Int
     let maxLookbehind: Int
+    /// For each first byte `b`, the previous bytes after which no match can start at `b` (so a
+    /// candidate there is skipped without calling PCRE2); nil when not derived. See
+    /// `derivePreviousByteFilter`.
+    let notAfter: [ByteSet]?
     /// Lower-cased keyword bytes, in definition order.
     let keywordBytes: [[UInt8]]
     let lowerKeywords: [String]
@@ -67,12 +71,59 @@ final class CompiledCustomIdentifier: Sendable {
         self.unanchored = firstBytes == nil ? unanchored : nil
         self.minLength = max(1, anchored.minLength)
         self.maxLookbehind = unanchored.maxLookbehind
+        let anchoredPattern = anchored, lookbehind = unanchored.maxLookbehind, isUTF = unanchored.isUTF
+        if let firstBytes {
+            self.notAfter = Self.derivePreviousByteFilter(anchoredPattern, regex: definition.regex, firstBytes: firstBytes,
+                                                          maxLookbehind: lookbehind, isUTF: isUTF)
+        } else {
+            self.notAfter = nil
+        }
         self.lowerKeywords = definition.keywords.map { $0.lowercased() }
         self.keywordBytes = lowerKeywords.map { Array($0.utf8) }
         self.ignoreWordBytes = definition.ignoreWords.map { Array($0.utf8) }
         self.distance = definition.maximumMatchDistance
         self.check = definition.check
         self.levels = definition.severityLevels.sorted { $0.occurrencesThreshold < $1.occurrencesThreshold }
+    }
+
+    /// Asks PCRE2, for every first byte `b` and previous byte `p`, whether a match can start at
+    /// `b` after `p`: the anchored pattern is run with hard partial matching on the two bytes
+    /// `p b` from offset 1, so its lookbehinds, `\b` and `\B` see `p` and anything needing more
+    /// bytes reports partial (possible). No match means no data can match there: a pattern such
+    /// as `(?<![0-9])[0-9]{3}` is then never tried inside a run of digits.
+    ///
+    /// Exact when lookbehinds reach one byte back; longer negative lookbehinds see the subject's
+    /// start beyond `p` and succeed, which only keeps more candidates. A longer *positive*
+    /// lookbehind would fail there and wrongly rule candidates out, so such patterns (and UTF
+    /// patterns) get no filter. Costs 256 short matches per first byte, once.
+    static func derivePreviousByteFilter(_ anchored: PCRE2Pattern, regex: String, firstBytes: ByteSet,
+                                         maxLookbehind: Int, isUTF: Bool) -> [ByteSet]? {
+        if isUTF { return nil }
+        if maxLookbehind > 1 {
+            let lowered = regex.lowercased()
+            if lowered.contains("(?<=") || lowered.contains("(*plb:") || lowered.contains("(*positive_lookbehind:")
+                || lowered.contains("(?(<") {
+                return nil
+            }
+        }
+        let state = PCRE2MatchState(matchLimit: 100_000)
+        var table = [ByteSet](repeating: ByteSet(), count: 256)
+        var subject: [UInt8] = [0, 0]
+        var any = false
+        for b in 0..<256 where firstBytes.contains(UInt8(b)) {
+            subject[1] = UInt8(b)
+            for p in 0..<256 {
+                subject[0] = UInt8(p)
+                let outcome = subject.withUnsafeBytes { raw in
+                    try? anchored.match(in: raw, length: 2, at: 1, partial: true, state: state)
+                }
+                if case .noMatch? = outcome {
+                    table[b].insert(UInt8(p))
+                    any = true
+                }
+            }
+        }
+        return any ? table : nil
     }
 
     /// The severity of this identifier's findings in an object with `count` of them; nil below

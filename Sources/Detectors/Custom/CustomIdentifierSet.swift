@@ -9,9 +9,12 @@
 /// bytes PCRE2 cannot tell is searched unanchored, once per window or field.
 final class CustomIdentifierSet: @unchecked Sendable {
     let identifiers: [CompiledCustomIdentifier]
-    /// For the per-byte pass: `trigger[b] != 0` when byte `b` can start an ungated identifier's
-    /// match; that byte's identifiers are `ids[first[b]..<first[b + 1]]`.
-    let trigger: UnsafeMutableBufferPointer<UInt8>
+    /// For the per-byte pass: bit `(b << 8) | p` is set when byte `b` after byte `p` can start
+    /// no ungated identifier's match; otherwise `b`'s identifiers are `ids[first[b]..<first[b + 1]]`.
+    let skip: UnsafeMutablePointer<UInt8>
+    /// Per identifier and first byte, `CompiledCustomIdentifier.notAfter` (empty when none):
+    /// entry `id << 8 | b`.
+    let notAfter: UnsafeMutableBufferPointer<ByteSet>
     let first: UnsafeMutableBufferPointer<Int>
     let ids: UnsafeMutableBufferPointer<Int>
     let hasTriggers: Bool
@@ -28,6 +31,8 @@ final class CustomIdentifierSet: @unchecked Sendable {
     let matchLength: Int
     /// Bytes needed before a window's owned region: keyword reach and lookbehind.
     let backContext: Int
+    /// Per identifier, what a candidate's verification reads before a match is found.
+    let hot: UnsafeMutableBufferPointer<CustomCandidateCheck>
 
     init(_ identifiers: [CompiledCustomIdentifier], matchLength: Int) {
         self.identifiers = identifiers
@@ -60,11 +65,23 @@ final class CustomIdentifierSet: @unchecked Sendable {
                 searched.append(identifier.index)
             }
         }
-        trigger = .allocate(capacity: 256)
+        skip = .allocate(capacity: 8192)
+        skip.initialize(repeating: 0, count: 8192)
+        notAfter = .allocate(capacity: max(1, identifiers.count) * 256)
+        notAfter.initialize(repeating: ByteSet())
+        for identifier in identifiers {
+            guard let table = identifier.notAfter else { continue }
+            for b in 0..<256 { notAfter[identifier.index << 8 | b] = table[b] }
+        }
         first = .allocate(capacity: 257)
         var flat: [Int] = []
         for b in 0..<256 {
-            trigger[b] = perByte[b].isEmpty ? 0 : 1
+            var blocked = ByteSet.everything
+            for id in perByte[b] { blocked = blocked.intersection(notAfter[id << 8 | b]) }
+            for p in 0..<256 where blocked.contains(UInt8(p)) {
+                let bit = b << 8 | p
+                skip[bit >> 3] |= UInt8(1) << UInt8(bit & 7)
+            }
             first[b] = flat.count
             flat += perByte[b]
         }
@@ -78,10 +95,17 @@ final class CustomIdentifierSet: @unchecked Sendable {
         self.keywordOwners = owners
         self.keywordReach = reach
         self.backContext = max(reach, lookbehind) + 64
+        hot = .allocate(capacity: max(1, identifiers.count))
+        _ = hot.initialize(from: identifiers.map {
+            CustomCandidateCheck(anchored: $0.anchored.reference, unanchored: $0.unanchored?.reference,
+                                 firstBytes: $0.firstBytes, minLength: $0.minLength)
+        })
     }
 
     deinit {
-        trigger.deallocate()
+        hot.deallocate()
+        skip.deallocate()
+        notAfter.deallocate()
         first.deallocate()
         ids.deallocate()
     }
@@ -90,20 +114,22 @@ final class CustomIdentifierSet: @unchecked Sendable {
 /// One thread's state for custom identifiers, kept in its `ScanScratch`: where each identifier
 /// may match next, the per-object counts that decide severities, the findings held until their
 /// severity is known, the identifiers switched off in this object by the match limit.
+///
+/// The per-identifier state read at every candidate is raw memory, so the hot loop does no
+/// exclusivity checks and no reference counting.
 final class CustomScratch {
     /// Per identifier: the stream offset before which it may not start another match.
-    var nextStart: [Int]
+    let nextStart: UnsafeMutableBufferPointer<Int>
     /// Per gated identifier: the stream offset up to which positions were tried after a keyword.
-    var scannedTo: [Int]
+    let scannedTo: UnsafeMutableBufferPointer<Int>
     /// Per identifier: findings counted in the current object.
-    var counts: [Int]
+    let counts: UnsafeMutableBufferPointer<Int>
+    /// Per identifier: switched off for the rest of the object after hitting the match limit.
+    let disabled: UnsafeMutableBufferPointer<Bool>
+    /// Per identifier: matches not reported because they would be longer than `matchLength`.
+    let overlong: UnsafeMutableBufferPointer<Int>
     /// Per identifier: findings waiting for the object's count to settle their severity.
     var held: [[Finding]]
-    /// Per identifier: switched off for the rest of the object after hitting the match limit.
-    var disabled: [Bool]
-    var anyDisabled = false
-    /// Per identifier: matches not reported because they would be longer than `matchLength`.
-    var overlong: [Int]
     /// Allow-list regexes that hit the match limit in this object.
     var allowListLimitHits = 0
     /// The gated identifiers a column name opens, by column number.
@@ -116,12 +142,26 @@ final class CustomScratch {
     var trace: [CustomTraceEvent]?
 
     init(count: Int) {
-        nextStart = Array(repeating: 0, count: count)
-        scannedTo = Array(repeating: 0, count: count)
-        counts = Array(repeating: 0, count: count)
+        let n = max(1, count)
+        nextStart = .allocate(capacity: n)
+        scannedTo = .allocate(capacity: n)
+        counts = .allocate(capacity: n)
+        disabled = .allocate(capacity: n)
+        overlong = .allocate(capacity: n)
+        nextStart.initialize(repeating: 0)
+        scannedTo.initialize(repeating: 0)
+        counts.initialize(repeating: 0)
+        disabled.initialize(repeating: false)
+        overlong.initialize(repeating: 0)
         held = Array(repeating: [], count: count)
-        disabled = Array(repeating: false, count: count)
-        overlong = Array(repeating: 0, count: count)
+    }
+
+    deinit {
+        nextStart.deallocate()
+        scannedTo.deallocate()
+        counts.deallocate()
+        disabled.deallocate()
+        overlong.deallocate()
     }
 
     func resetForObject() {
@@ -131,10 +171,18 @@ final class CustomScratch {
             counts[i] = 0
             disabled[i] = false
             overlong[i] = 0
-            if !held[i].isEmpty { held[i].removeAll() }
         }
-        anyDisabled = false
+        for i in held.indices where !held[i].isEmpty { held[i].removeAll() }
         allowListLimitHits = 0
         columnCache.removeAll(keepingCapacity: true)
     }
+}
+
+/// The part of a custom identifier a candidate needs before PCRE2 says it matches: plain data
+/// (the pattern is kept alive by its `CompiledCustomIdentifier`).
+struct CustomCandidateCheck {
+    let anchored: PCRE2CodeReference
+    let unanchored: PCRE2CodeReference?
+    let firstBytes: ByteSet?
+    let minLength: Int
 }

@@ -18,7 +18,8 @@ extension ScanScratch {
         guard let set = engine.custom, !owned.isEmpty,
               let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let endIsReal = owned.upperBound == buffer.count
-        let context = CustomWindow(buffer: buffer, base: base, streamOffset: streamOffset, names: names, endIsReal: endIsReal)
+        let context = CustomWindow(buffer: buffer, base: base, streamOffset: streamOffset, names: names, endIsReal: endIsReal,
+                                   hot: set.hot, matchLength: set.matchLength)
         if custom.trace != nil {
             for identifier in set.identifiers where !custom.disabled[identifier.index] {
                 tryCustom(identifier.index, in: owned, context)
@@ -26,16 +27,26 @@ extension ScanScratch {
             return
         }
         if set.hasTriggers {
-            let trigger = set.trigger, first = set.first, ids = set.ids
+            let skip = set.skip, first = set.first, ids = set.ids, notAfter = set.notAfter
             var i = owned.lowerBound
+            // At the buffer's start there is no previous byte: nothing is skipped there.
+            var previous = i > 0 ? Int(base[i - 1]) : -1
             while i < owned.upperBound {
                 let byte = Int(base[i])
-                if trigger[byte] != 0 {
-                    for k in first[byte]..<first[byte + 1] {
-                        let id = ids[k]
-                        if !custom.anyDisabled || !custom.disabled[id] { _ = verifyCustom(id, at: i, context) }
+                if previous >= 0 {
+                    let bit = byte << 8 | previous
+                    if skip[bit >> 3] & (UInt8(1) << UInt8(bit & 7)) != 0 {
+                        previous = byte
+                        i += 1
+                        continue
                     }
                 }
+                for k in first[byte]..<first[byte + 1] {
+                    let id = ids[k]
+                    if previous >= 0 && notAfter[id << 8 | byte].contains(UInt8(previous)) { continue }
+                    if !custom.disabled[id] { _ = verifyCustom(id, at: i, context) }
+                }
+                previous = byte
                 i += 1
             }
         }
@@ -72,14 +83,15 @@ extension ScanScratch {
 
     /// Tries one identifier at every position of `range` that can start its match.
     private func tryCustom(_ id: Int, in range: Range<Int>, _ context: CustomWindow) {
-        let identifier = engine.custom.unsafelyUnwrapped.identifiers[id]
-        guard let firstBytes = identifier.firstBytes else {
+        guard let firstBytes = context.hot[id].firstBytes else {
             searchCustom(id, in: range, context)
             return
         }
+        let notAfter = engine.custom.unsafelyUnwrapped.notAfter
         var i = range.lowerBound
         while i < range.upperBound {
-            if firstBytes.contains(context.base[i]) {
+            let byte = context.base[i]
+            if firstBytes.contains(byte) && (i == 0 || !notAfter[id << 8 | Int(byte)].contains(context.base[i - 1])) {
                 if custom.disabled[id] { return }
                 _ = verifyCustom(id, at: i, context)
             }
@@ -91,8 +103,7 @@ extension ScanScratch {
     /// verified as a candidate would be (same subject bound, same rules), so the outcome is the
     /// same as trying every position.
     private func searchCustom(_ id: Int, in range: Range<Int>, _ context: CustomWindow) {
-        let identifier = engine.custom.unsafelyUnwrapped.identifiers[id]
-        guard let pattern = identifier.unanchored else {
+        guard let pattern = context.hot[id].unanchored else {
             tryCustom(id, in: range, context)
             return
         }
@@ -102,7 +113,7 @@ extension ScanScratch {
             guard position < range.upperBound else { return }
             let outcome: PCRE2Outcome
             do {
-                outcome = try pattern.search(in: context.buffer, length: context.buffer.count, from: position, state: match)
+                outcome = try pattern.search(in: context.base, length: context.buffer.count, from: position, state: match)
             } catch {
                 disableCustom(id)
                 return
@@ -116,23 +127,22 @@ extension ScanScratch {
     }
 
     /// Verifies a candidate of custom identifier `id` at `start`: anchored match within the
-    /// match-length bound, keywords, ignore words, capture group, check, allow lists. Returns
-    /// the end of the buffer range the match consumed (nil when it consumed nothing: no match,
-    /// or no keyword).
+    /// match-length bound, then the rules (`acceptCustom`). Returns the end of the buffer range
+    /// the match consumed (nil when it consumed nothing: no match, or no keyword).
+    @inline(__always)
     @discardableResult
     private func verifyCustom(_ id: Int, at start: Int, _ context: CustomWindow) -> Int? {
         let offset = context.streamOffset
-        guard offset + start >= custom.nextStart[id] else { return nil }
-        let set = engine.custom.unsafelyUnwrapped
-        let identifier = set.identifiers[id]
-        let buffer = context.buffer
-        guard start + identifier.minLength <= buffer.count else { return nil }
-        let limit = start + set.matchLength
-        let length = min(buffer.count, limit)
-        let partial = !(length == buffer.count && context.endIsReal)
+        if offset + start < custom.nextStart[id] { return nil }
+        let check = context.hot[id]
+        let count = context.buffer.count
+        if start + check.minLength > count { return nil }
+        let limit = start + context.matchLength
+        let length = min(count, limit)
+        let partial = !(length == count && context.endIsReal)
         let outcome: PCRE2Outcome
         do {
-            outcome = try identifier.anchored.match(in: buffer, length: length, at: start, partial: partial, state: match)
+            outcome = try check.anchored.match(in: context.base, length: length, at: start, partial: partial, state: match)
         } catch {
             disableCustom(id)
             return nil
@@ -145,8 +155,17 @@ extension ScanScratch {
             custom.nextStart[id] = offset + limit
             return limit
         case .match:
-            break
+            return acceptCustom(id, context)
         }
+    }
+
+    /// Applies the rules to the match PCRE2 just found (its ovector is in `match`): keywords,
+    /// ignore words, capture group, check, allow lists; records it in `pending` if it passes.
+    @inline(never)
+    private func acceptCustom(_ id: Int, _ context: CustomWindow) -> Int? {
+        let offset = context.streamOffset
+        let identifier = engine.custom.unsafelyUnwrapped.identifiers[id]
+        let buffer = context.buffer
         guard let whole = match.range(ofGroup: 0), whole.upperBound > whole.lowerBound else { return nil }
         let reported = identifier.group == 0 ? whole : match.range(ofGroup: identifier.group)
 
@@ -198,7 +217,6 @@ extension ScanScratch {
     /// Switches identifier `id` off for the rest of the object after it hit the match limit.
     private func disableCustom(_ id: Int) {
         custom.disabled[id] = true
-        custom.anyDisabled = true
     }
 
     private func traceCustom(_ id: Int, _ range: Range<Int>, _ context: CustomWindow, _ outcome: CustomIdentifierTest.Outcome) {
@@ -267,6 +285,8 @@ struct CustomWindow {
     let names: FieldNames
     /// Whether the buffer's end is the end of the data (the field, or the stream's last window).
     let endIsReal: Bool
+    let hot: UnsafeMutableBufferPointer<CustomCandidateCheck>
+    let matchLength: Int
 }
 
 extension FieldNames {

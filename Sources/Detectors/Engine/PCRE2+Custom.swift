@@ -88,13 +88,32 @@ extension PCRE2Pattern {
         let rc = pcre2_jit_match_8(code, base, length, start, options, state.matchData, state.context)
         return try PCRE2Outcome(rc)
     }
+}
 
-    /// Searches (unanchored) `subject[0..<length]` from `start` for the leftmost match; on
+extension PCRE2Pattern {
+    /// The compiled code as plain data, for hot loops; valid while this pattern lives.
+    var reference: PCRE2CodeReference { PCRE2CodeReference(code: code) }
+}
+
+/// A compiled pattern's code without ownership (no reference counting in hot loops). The
+/// `PCRE2Pattern` it came from must outlive it.
+struct PCRE2CodeReference {
+    let code: OpaquePointer
+
+    /// As `PCRE2Pattern.match(in:length:at:partial:state:)`.
+    @inline(__always)
+    func match(in base: UnsafePointer<UInt8>, length: Int, at start: Int, partial: Bool,
+               state: PCRE2MatchState) throws(PCRE2Error) -> PCRE2Outcome {
+        let options: UInt32 = partial ? UInt32(PCRE2_PARTIAL_HARD) : 0
+        let rc = pcre2_jit_match_8(code, base, length, start, options, state.matchData, state.context)
+        return try PCRE2Outcome(rc)
+    }
+
+    /// Searches (unanchored) `base[0..<length]` from `start` for the leftmost match; on
     /// `.match`, `state` holds the ovector. Complexity: O(length - start) times the pattern's
     /// work per position, bounded by the match limit.
-    func search(in subject: UnsafeRawBufferPointer, length: Int, from start: Int,
+    func search(in base: UnsafePointer<UInt8>, length: Int, from start: Int,
                 state: PCRE2MatchState) throws(PCRE2Error) -> PCRE2Outcome {
-        let base = subject.baseAddress?.assumingMemoryBound(to: UInt8.self)
         let rc = pcre2_jit_match_8(code, base, length, start, 0, state.matchData, state.context)
         return try PCRE2Outcome(rc)
     }
