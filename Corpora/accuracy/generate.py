@@ -12,13 +12,18 @@ Around them sits filler made of hard negatives that no identifier may report: UU
 timestamps, version strings, order numbers, product codes, prices. `negatives.*` files hold
 filler only.
 
+An identifier may have several specs, one per written form that needs its own rules
+(`Spec.variant`: a domestic BBAN near a keyword beside the IBAN of the same ID); each is planted
+as above and scored under its ID.
+
 Each planted value gets one label line: file, location key, kind (positive or negative), the
-spec's ID, the exact value and the IDs also allowed to report it. A location key names where
+spec's ID, the exact value, the IDs also allowed to report it and, for a spec with a variant,
+the variant (the scorer does not read it; it is there to count and inspect per variant). A location key names where
 piiscan reports a finding: `line:N` (text, 1-based line of the match's start), `cell:R:C`
 (CSV, header row 1, columns from 1) or `record:I:PATH` (JSON and JSON Lines). One location holds
 at most one planted value, so the scorer can pair findings with labels exactly.
 
-The output is deterministic (every spec has its own seeded generator). Run it after changing a
+The output is deterministic (every spec has its own generator, seeded from its ID and variant). Run it after changing a
 spec, then `scripts/accuracy-report` (it runs this script too) to refresh docs/accuracy.md.
 
 Usage: generate.py [--out DIR] [--per-format N]
@@ -55,15 +60,24 @@ WORDS = ("status shipped pending approved reviewed warehouse batch quantity tota
          "resolved customer asked about delay").split()
 
 
+def spec_name(spec: Spec) -> str:
+    """`ID` or `ID/variant`: what names a spec in messages and seeds its generator."""
+    return f"{spec.id}/{spec.variant}" if spec.variant else spec.id
+
+
 def load_specs() -> list[tuple[str, list[Spec]]]:
+    """Every module's specs. An ID may have several specs when their variants differ."""
     groups = []
-    seen: dict[str, str] = {}
+    seen: dict[tuple[str, str], str] = {}
     for module in sorted(m.name for m in pkgutil.iter_modules([str(HERE / "specs")])):
         specs = importlib.import_module(f"specs.{module}").SPECS
         for spec in specs:
-            if spec.id in seen:
-                raise SystemExit(f"generate.py: {spec.id} is defined in both {seen[spec.id]} and {module}")
-            seen[spec.id] = module
+            key = (spec.id, spec.variant)
+            if key in seen:
+                where = module if seen[key] == module else f"{seen[key]} and {module}"
+                raise SystemExit(f"generate.py: {spec_name(spec)} is defined twice (in {where}): "
+                                 f"give one of the specs a different `variant`")
+            seen[key] = module
         groups.append((module, specs))
     return groups
 
@@ -131,12 +145,17 @@ class Planted:
 
     def label(self, file: str, where: str) -> dict:
         allow = list(self.spec.also)
-        return {"file": file, "where": where, "kind": self.kind, "id": self.spec.id,
-                "value": self.value, "also": allow}
+        label = {"file": file, "where": where, "kind": self.kind, "id": self.spec.id,
+                 "value": self.value, "also": allow}
+        if self.spec.variant:
+            # For reading the corpus and counting per variant; the scorer ignores it.
+            label["variant"] = self.spec.variant
+        return label
 
 
 def plan(spec: Spec, fmt: str) -> list[Planted]:
-    rng = random.Random(zlib.crc32(f"{spec.id}/{fmt}".encode()))
+    # `ID/fmt` for a spec without a variant, as before variants existed; `ID/variant/fmt` else.
+    rng = random.Random(zlib.crc32(f"{spec_name(spec)}/{fmt}".encode()))
     out: list[Planted] = []
     for i in range(POSITIVES):
         value = spec.valid(rng)
@@ -152,7 +171,8 @@ def plan(spec: Spec, fmt: str) -> list[Planted]:
             mode = "name" if keyword and fmt != "txt" and i % 2 == 0 else "inline"
             value = spec.invalid(rng)
             negative = Planted("negative", spec, value, keyword, mode)
-            negative.spec = Spec(id=spec.id, valid=spec.valid, also=[])  # nothing may report it
+            # Nothing may report it.
+            negative.spec = Spec(id=spec.id, valid=spec.valid, also=[], variant=spec.variant)
             out.append(negative)
     if spec.keyword_required:
         for _ in range(KEYWORDLESS):
@@ -171,11 +191,19 @@ def write_text(planted: list[Planted], rng: random.Random, file: str, labels: li
     out = io.StringIO()
     line = 1
     for p in planted:
-        # Filler before, and (most of the time) after: at least one separating word from the
-        # value so filler never glues onto it.
+        # Filler before and (most of the time) after, separated from the value so it never
+        # glues onto it. Hard negatives after the value (on this line or the next) sit beyond the
+        # keyword's reach (30 bytes from its end, Macie's rule): within it, a keyword-gated
+        # identifier may rightly take them.
         left = filler(rng, rng.randrange(1, 4)) + " | "
-        right = " | " + filler(rng) if rng.random() < 0.8 else ""
-        text = left + inline_text(p, rng) + right + "\n"
+        middle = inline_text(p, rng)
+        right = " |"
+        reach = len(middle) - (len(p.keyword) if p.keyword else 0)
+        while reach + len(right) <= 34:
+            right += " " + rng.choice(WORDS)
+        if rng.random() < 0.8:
+            right += " " + filler(rng)
+        text = left + middle + right + "\n"
         out.write(text)
         labels.append(p.label(file, f"line:{line}"))
         line += text.count("\n")
@@ -293,10 +321,13 @@ def main() -> None:
     with open(out / "labels.jsonl", "w", encoding="utf-8") as f:
         for label in labels:
             f.write(json.dumps(label, ensure_ascii=False, sort_keys=True) + "\n")
-    ids = sum(len(s) for _, s in load_specs())
+    specs = [spec for _, group in load_specs() for spec in group]
+    ids = len({spec.id for spec in specs})
+    variants = sum(1 for spec in specs if spec.variant)
     positives = sum(1 for l in labels if l["kind"] == "positive")
-    print(f"generate.py: {ids} identifiers, {positives} positives, {len(labels) - positives} "
-          f"planted negatives, in {len(list(corpus.iterdir()))} files", file=sys.stderr)
+    print(f"generate.py: {ids} identifiers ({variants} more written forms), {positives} positives, "
+          f"{len(labels) - positives} planted negatives, in {len(list(corpus.iterdir()))} files",
+          file=sys.stderr)
 
 
 if __name__ == "__main__":

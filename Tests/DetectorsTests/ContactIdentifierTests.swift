@@ -62,15 +62,13 @@ struct ContactPhoneNumberTests {
         ("1-212-555-0143", "1-212-555-0143"),
         ("1 (212) 555-0143", "1 (212) 555-0143"),
         ("+12125550143", "+12125550143"),
-        ("+44 20 7946 0958", "+44 20 7946 0958"),
-        ("+44 (0)20 7946 0958", "+44 (0)20 7946 0958"),
-        ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
-        ("+49 30 123456", "+49 30 123456"),
-        ("(+49) 30 123456", "(+49) 30 123456"),
-        ("(+44 20 7946 0958)", "+44 20 7946 0958"),
         ("+353-1-234-5678.", "+353-1-234-5678"),
         ("+7 495 123-45-67", "+7 495 123-45-67"),
         ("+61.2.9876.5432", "+61.2.9876.5432"),
+        ("(+61) 2 9876 5432", "(+61) 2 9876 5432"),
+        ("(+353 1 234 5678)", "+353 1 234 5678"),
+        ("001 212 555 0143", "001 212 555 0143"),
+        ("+1 (212) 555-0199", "+1 (212) 555-0199"),
     ])
     func found(text: String, expected: String) throws {
         #expect(try values("PHONE_NUMBER", in: text) == [expected])
@@ -178,6 +176,10 @@ struct ContactIPAddressTests {
         ("addr: fe80::1", "fe80::1"),
         ("1:2:3:4:5:6:7::", "1:2:3:4:5:6:7::"),
         ("0:0:0:0:0:ffff:10.0.0.1", "0:0:0:0:0:ffff:10.0.0.1"),
+        ("ip:fe80::1", "fe80::1"),                       // glued to a label by a colon
+        ("IPv6:2001:db8::1", "2001:db8::1"),
+        ("addr:2001:db8:0:0:1:0:0:1", "2001:db8:0:0:1:0:0:1"),
+        ("src_ip:2001:db8::5 ok", "2001:db8::5"),
     ])
     func found(text: String, expected: String) throws {
         #expect(try values("IP_ADDRESS", in: text) == [expected])
@@ -215,6 +217,9 @@ struct ContactIPAddressTests {
         ":1:2:3:4:5:6:7:8",
         "::ffff:999.0.2.128",
         "ipfe80::1",                 // inside a word
+        "mac:00:1a:2b:3c:4d:5e",     // a MAC address after a label
+        "std::vector",
+        "x:12:30:45",
     ])
     func notFound(text: String) throws {
         #expect(try values("IP_ADDRESS", in: text).isEmpty)
@@ -242,6 +247,12 @@ struct ContactDateOfBirthTests {
         ("D.O.B. 31/12/1999", "31/12/1999"),
         ("dob 12/31/1999", "12/31/1999"),
         ("dob: 1 jan 1900", "1 jan 1900"),
+        ("dob: 3 march 1984", "3 march 1984"),
+        ("dob: march 3, 1984", "march 3, 1984"),
+        ("DOB: MARCH 3RD 1984", "MARCH 3RD 1984"),
+        ("birthday: sept. 3, 1990", "sept. 3, 1990"),
+        ("date of birth: dec-31-1999", "dec-31-1999"),
+        ("born on july 4th, 1976", "july 4th, 1976"),
     ])
     func found(text: String, expected: String) throws {
         #expect(try values("DATE_OF_BIRTH", in: text) == (expected.isEmpty ? [] : [expected]))
@@ -261,6 +272,10 @@ struct ContactDateOfBirthTests {
         "invoice date 12/04/1985",
         "dob: 1985-04-12-7",         // part of a longer run
         "dob 12 Foo 1985",
+        "dob: february 30, 1984",    // no such day
+        "dob: march 3, 1884",
+        "march 3, 1984",             // no keyword
+        "dob: marching 3, 1984",     // not a month
     ])
     func notFound(text: String) throws {
         #expect(try values("DATE_OF_BIRTH", in: text).isEmpty)
@@ -315,6 +330,53 @@ struct ContactLatitudeLongitudeTests {
     }
 }
 
+@Suite("MAC_ADDRESS")
+struct ContactMACAddressTests {
+    @Test("EUI-48 in its three written forms", arguments: [
+        ("mac 00:1a:2b:3c:4d:5e", "00:1a:2b:3c:4d:5e"),
+        ("HWaddr 00:1A:2B:3C:4D:5E", "00:1A:2B:3C:4D:5E"),
+        ("mac:02:00:5e:10:00:01 up", "02:00:5e:10:00:01"),
+        ("ether 02-00-5E-10-00-01", "02-00-5E-10-00-01"),
+        ("Physical Address. . . : 3C-52-82-0A-1B-2C", "3C-52-82-0A-1B-2C"),
+        ("cisco 001a.2b3c.4d5e", "001a.2b3c.4d5e"),
+        ("[aa:bb:cc:dd:ee:01]", "aa:bb:cc:dd:ee:01"),
+        ("MAC-AA-BB-CC-DD-EE-01", "AA-BB-CC-DD-EE-01"),
+        ("at 00:1a:2b:3c:4d:5e.", "00:1a:2b:3c:4d:5e"),
+    ])
+    func found(text: String, expected: String) throws {
+        #expect(try values("MAC_ADDRESS", in: text) == [expected])
+    }
+
+    @Test("look-alikes", arguments: [
+        "00:00:00:00:00:00",         // unset
+        "ff:ff:ff:ff:ff:ff",         // broadcast
+        "FF-FF-FF-FF-FF-FF",
+        "0000.0000.0000",
+        "00:1a:2b:3c:4d",            // five groups
+        "00:1a:2b:3c:4d:5e:6f",      // seven groups (EUI-64 and longer)
+        "00:1a:2b:3c:4d:5e:6f:70",
+        "ab:00:1a:2b:3c:4d:5e",
+        "00:1a:2b:3c:4d:5g",         // not hex
+        "00:1a-2b:3c-4d:5e",         // mixed separators
+        "001:a2b:3c4:d5e",
+        "0:1a:2b:3c:4d:5e",
+        "x00:1a:2b:3c:4d:5e",        // inside a word
+        "12:30:45",
+        "fe80::1ff:fe23:4567:890a",  // IPv6
+        "001a.2b3c.4d5e.6f70",
+        "123e4567-e89b-12d3-a456-426614174000",
+    ])
+    func notFound(text: String) throws {
+        #expect(try values("MAC_ADDRESS", in: text).isEmpty)
+    }
+
+    @Test("MAC addresses are not IP addresses nor phone numbers") func exclusive() throws {
+        let text = "mac 00:1a:2b:3c:4d:5e and 00-11-22-33-44-55"
+        let found = try findings(Set(["MAC_ADDRESS", "IP_ADDRESS"]).union(phoneIDs), in: text)
+        #expect(found.map(\.type) == ["MAC_ADDRESS", "MAC_ADDRESS"])
+    }
+}
+
 @Suite("Contact patterns on adversarial input")
 struct ContactAdversarialTests {
     @Test("runs of trigger bytes finish without hitting the match limit", arguments: [
@@ -331,10 +393,20 @@ struct ContactAdversarialTests {
         "dob " + String(repeating: "12/", count: 50_000),
         "location " + String(repeating: "1.0001,", count: 30_000),
         "dob " + String(repeating: "April ", count: 30_000),
+        "dob " + String(repeating: "march ", count: 30_000),
+        String(repeating: "ip:", count: 60_000),
+        String(repeating: "a:b", count: 60_000),
+        String(repeating: "00:", count: 60_000),
+        String(repeating: "0a-", count: 60_000),
+        String(repeating: "0a0a.", count: 50_000),
+        "tel " + String(repeating: "0 ", count: 100_000),
+        String(repeating: "00 ", count: 60_000),
+        String(repeating: "(0) ", count: 50_000),
     ])
     func completes(text: String) throws {
         var configuration = ScanConfiguration()
-        configuration.include = ["EMAIL_ADDRESS", "PHONE_NUMBER", "IP_ADDRESS", "DATE_OF_BIRTH", "LATITUDE_LONGITUDE"]
+        configuration.include = Set(["EMAIL_ADDRESS", "IP_ADDRESS", "DATE_OF_BIRTH", "LATITUDE_LONGITUDE",
+                                     "MAC_ADDRESS"]).union(phoneIDs)
         configuration.chunkSize = 1 << 16
         let (result, findings) = scanText(try ScanEngine(configuration: configuration), text)
         #expect(result.status == .complete)

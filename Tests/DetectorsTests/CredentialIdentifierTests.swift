@@ -1,5 +1,6 @@
 import Testing
 @testable import Detectors
+import Records
 
 // Every secret in this file is synthetic: random characters, tokens built with their format's
 // checksum, and throwaway keys generated for these tests (ssh-keygen, openssl, gpg) and never
@@ -11,16 +12,25 @@ struct CredentialAWSCredentialsTests {
     static let temporaryKeyID = "ASIA5YYDX5S6KC6O6OYA"
     static let secretKey = "/RAnfBmKOO5KMOZPI/oVpbR2CDjlt1BC5Gco7fco"
 
-    @Test("access key IDs need no keyword", arguments: [
-        "key \(accessKeyID) here", "aws_access_key_id=\(accessKeyID)", "\"\(temporaryKeyID)\"",
-        "arn/\(accessKeyID).",
+    @Test("access key IDs next to a keyword", arguments: [
+        "aws_access_key_id=\(accessKeyID)", "\"AccessKeyId\": \"\(temporaryKeyID)\"",
+        "AWS access key: \(accessKeyID).", "credentials \(temporaryKeyID)",
+        "Set-AWSCredential -AccessKey \(accessKeyID)",
     ])
     func accessKeyIDs(text: String) throws {
         let found = try findings("AWS_CREDENTIALS", in: text)
         #expect(found.count == 1)
         #expect([Self.accessKeyID, Self.temporaryKeyID].contains(found.first?.value ?? ""))
         #expect(found.first?.category == .credentials && found.first?.severity == .high)
-        #expect(found.first?.keyword == nil)
+        #expect(found.first?.keyword != nil)
+    }
+
+    /// Macie requires a keyword for AWS_CREDENTIALS; a key ID alone grants nothing.
+    @Test("access key IDs without a keyword are not reported", arguments: [
+        "key \(accessKeyID) here", "\"\(temporaryKeyID)\"", "arn/\(accessKeyID).",
+    ])
+    func accessKeyIDsWithoutAKeyword(text: String) throws {
+        #expect(try values("AWS_CREDENTIALS", in: text).isEmpty)
     }
 
     @Test("not access key IDs", arguments: [
@@ -33,7 +43,7 @@ struct CredentialAWSCredentialsTests {
         "AKIAABCDEFGHIEXAMPLE",             // a documentation placeholder
     ])
     func notAccessKeyIDs(text: String) throws {
-        #expect(try values("AWS_CREDENTIALS", in: text).isEmpty)
+        #expect(try values("AWS_CREDENTIALS", in: "aws_access_key_id = \(text)").isEmpty)
     }
 
     @Test func theDocumentedExampleKeysAreSuppressedUnlessAsked() throws {
@@ -173,6 +183,232 @@ struct CredentialPrivateKeyTests {
     @Test func twoBlocksInARow() throws {
         let text = KeySamples.ec + "\n" + KeySamples.pkcs8 + "\n"
         #expect(try values("PKCS", in: text) == [KeySamples.ec, KeySamples.pkcs8])
+    }
+}
+
+/// A GCP service-account key file carries a PKCS #8 key in a JSON string with escaped line
+/// breaks. The JSON reader decodes the string, so the engine sees a plain multi-line block; as
+/// text the block is matched with its `\n` escapes. Either way it is reported under `PKCS`.
+@Suite("PKCS in a GCP service-account key file")
+struct CredentialServiceAccountKeyTests {
+    /// An RSA-2048-sized PKCS #8 block of pseudo-random base64 (not a key), with the trailing
+    /// line break Google's files have.
+    static let key: String = {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var state: UInt64 = 0x5EED
+        var body = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ"
+        while body.count < 1_620 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            body.append(alphabet[Int(state >> 58)])
+        }
+        body += "=="
+        var lines: [String] = []
+        var rest = Substring(body)
+        while !rest.isEmpty {
+            lines.append(String(rest.prefix(64)))
+            rest = rest.dropFirst(64)
+        }
+        return "-----BEGIN PRIVATE KEY-----\n" + lines.joined(separator: "\n") + "\n-----END PRIVATE KEY-----\n"
+    }()
+
+    static let block = String(key.dropLast())
+    static let escaped = key.replacing("\n", with: "\\n")
+
+    /// The layout of a downloaded key file (synthetic project and IDs).
+    static let file = """
+        {
+          "type": "service_account",
+          "project_id": "synthetic-project-1234",
+          "private_key_id": "0f3c9a7d51e2b8c4a6d0e9f1b2c3d4e5f6a7b8c9",
+          "private_key": "\(escaped)",
+          "client_email": "builder@synthetic-project-1234.iam.gserviceaccount.com",
+          "client_id": "104729310587264918273",
+          "auth_uri": "https://accounts.google.com/o/oauth2/auth",
+          "token_uri": "https://oauth2.googleapis.com/token"
+        }
+        """
+
+    static func scan(_ text: String, as format: FileFormat) throws -> [Finding] {
+        var configuration = ScanConfiguration()
+        configuration.include = ["CREDENTIALS"]
+        configuration.includeValues = true
+        let engine = try ScanEngine(configuration: configuration)
+        var sink = FindingCollector()
+        var source = MemoryByteSource(text)
+        let result = engine.scan(from: &source, format: format, path: "key.json", scratch: engine.makeScratch(),
+                                 into: &sink)
+        #expect(result.status == .complete)
+        return sink.findings
+    }
+
+    @Test func scannedAsJSON() throws {
+        let found = try Self.scan(Self.file, as: .json)
+        #expect(found.map(\.type) == ["PKCS"])
+        #expect(found.map(\.value) == [Self.block])
+        guard case .record(_, let path, _, _) = found.first?.location else {
+            Issue.record("not a record location")
+            return
+        }
+        #expect(path == "$.private_key")
+    }
+
+    @Test func scannedAsJSONLines() throws {
+        let line = Self.file.split(separator: "\n").map { $0.trimmingPrefix(" ") }.joined()
+        let found = try Self.scan(line + "\n", as: .jsonl)
+        #expect(found.map(\.type) == ["PKCS"])
+        #expect(found.map(\.value) == [Self.block])
+    }
+
+    @Test func scannedAsText() throws {
+        let found = try Self.scan(Self.file, as: .text)
+        #expect(found.map(\.type) == ["PKCS"])
+        #expect(found.map(\.value) == [String(Self.escaped.dropLast(2))])
+    }
+
+    @Test func scannedAsCSV() throws {
+        let quoted = "\"" + Self.key.replacing("\"", with: "\"\"") + "\""
+        let found = try Self.scan("name,private_key\nbuilder,\(quoted)\n", as: .csv)
+        #expect(found.map(\.value) == [Self.block])
+    }
+}
+
+@Suite("GCP_API_KEY")
+struct CredentialGCPAPIKeyTests {
+    static let key = "AIzaSycCho1Oqde7uRZv_Shxrq7VQqaIMWAT4es"
+    static let other = "AIza8XZ0hf_t1bnqJa7Sb0Hs17PRpxqsZp21ob0"
+
+    @Test("keys next to one of Macie's keywords", arguments: [
+        "GCP api key: \(key)", "google-api-key=\(other)", "X-goog-api-key: \(key)",
+        "GOOGLE_API_KEY=\"\(key)\"", "G_PLACES_KEY \(other)", "googlekey: \(key)",
+        "curl -H 'X-Goog-Api-Key: \(key)' https://example.invalid",
+    ])
+    func found(text: String) throws {
+        let found = try findings("GCP_API_KEY", in: text)
+        #expect(found.count == 1)
+        #expect([Self.key, Self.other].contains(found.first?.value ?? ""))
+        #expect(found.first?.category == .credentials && found.first?.keyword != nil)
+    }
+
+    @Test("not reported", arguments: [
+        "key=\(key)",                                   // no keyword
+        "google_api_key: \(key)A",                      // 36 characters after AIza
+        "google_api_key: x\(key)",                      // inside a longer token
+        "google_api_key: AIzaSycCho1Oqde7uRZv_Shxrq7VQqaIMWAT4e",
+        "google_api_key: AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX",  // a placeholder
+        "google_api_key: AIzaSyabcdefghijklmnopqrstuvwxyz1234567",  // Firebase's sample placeholder
+    ])
+    func notReported(text: String) throws {
+        #expect(try values("GCP_API_KEY", in: text).isEmpty)
+    }
+
+    @Test func aFieldNamedForTheKeyIsTheKeyword() throws {
+        var configuration = ScanConfiguration()
+        configuration.include = ["GCP_API_KEY"]
+        let engine = try ScanEngine(configuration: configuration)
+        var sink = FindingCollector()
+        _ = engine.scan(record: [("googleApiKey", Self.key), ("etag", Self.other)], recordIndex: 0,
+                        scratch: engine.makeScratch(), into: &sink)
+        #expect(sink.findings.map(\.location) == [.record(recordIndex: 0, jsonPath: "$.googleApiKey", offset: 0, length: 39)])
+    }
+}
+
+@Suite("HTTP_BASIC_AUTH_HEADER")
+struct CredentialHTTPBasicAuthTests {
+    /// `deploy:s3cr3t-Pa55`, `svc-ci:q9!Xw#2mLp`, `:tokenonly` (synthetic).
+    static let deploy = "ZGVwbG95OnMzY3IzdC1QYTU1"
+    static let service = "c3ZjLWNpOnE5IVh3IzJtTHA="
+    static let emptyUser = "OnRva2Vub25seQ=="
+
+    @Test("whole headers", arguments: [
+        ("Authorization: Basic \(deploy)", "Authorization: Basic \(deploy)"),
+        ("GET / HTTP/1.1\r\nauthorization: basic \(service)\r\nHost: x\r\n", "authorization: basic \(service)"),
+        ("Proxy-Authorization: Basic \(emptyUser)\n", "Proxy-Authorization: Basic \(emptyUser)"),
+        ("curl -H \"Authorization: Basic \(deploy)\" https://example.invalid", "Authorization: Basic \(deploy)"),
+        ("headers = {\"Authorization\": \"Basic \(service)\"}", "Authorization\": \"Basic \(service)"),
+        ("'Authorization' => 'Basic \(deploy)',", "Authorization' => 'Basic \(deploy)"),
+        ("AUTHORIZATION:Basic \(deploy)", "AUTHORIZATION:Basic \(deploy)"),
+    ])
+    func found(text: String, expected: String) throws {
+        let found = try findings("HTTP_BASIC_AUTH_HEADER", in: text)
+        #expect(found.map(\.value) == [expected])
+        #expect(found.first?.category == .credentials && found.first?.severity == .high)
+    }
+
+    @Test("not basic credentials", arguments: [
+        "Authorization: Basic deploy:s3cr3t",                  // not encoded
+        "Authorization: Basic ZGVwbG95czNjcjN0UGE1NQ==",       // no colon (deploys3cr3tPa55)
+        "Authorization: Basic dXNlcjpwYQFzcw==",               // a control character
+        "Authorization: Basic dXNlcjpw5HNz",                   // not UTF-8 (Latin-1)
+        "Authorization: Basic c3ZjLWNpOnE5IVh3IzJtTHB=",       // non-canonical last character
+        "Authorization: Basic \(deploy)!",                     // more after the credentials
+        "Authorization: Bearer \(deploy)",
+        "X-Authorization: Basic \(deploy)",
+        "Basic \(deploy)",                                     // no header name
+        "authorization code: Basic auth is not used here",
+    ])
+    func notFound(text: String) throws {
+        #expect(try values("HTTP_BASIC_AUTH_HEADER", in: text).isEmpty)
+    }
+
+    @Test("the RFC's and MDN's examples are example values", arguments: [
+        "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==", "Authorization: Basic YWxhZGRpbjpvcGVuc2VzYW1l",
+        "Authorization: Basic dGVzdDoxMjPCow==",
+    ])
+    func examples(text: String) throws {
+        #expect(try values("HTTP_BASIC_AUTH_HEADER", in: text).isEmpty)
+        #expect(try values("HTTP_BASIC_AUTH_HEADER", in: text) { $0.reportExampleValues = true } == [text])
+    }
+
+    /// A HAR file or an API client's export keeps headers as name/value members.
+    @Test func theValueOfAnAuthorizationField() throws {
+        var configuration = ScanConfiguration()
+        configuration.include = ["HTTP_BASIC_AUTH_HEADER"]
+        configuration.includeValues = true
+        let engine = try ScanEngine(configuration: configuration)
+        var sink = FindingCollector()
+        _ = engine.scan(record: [("Authorization", "Basic \(Self.deploy)"), ("X-Note", "Basic \(Self.service)"),
+                                 ("authorization", "Basic \(Self.service) and more")],
+                        recordIndex: 0, scratch: engine.makeScratch(), into: &sink)
+        #expect(sink.findings.map(\.value) == ["Basic \(Self.deploy)"])
+        #expect(sink.findings.first?.keyword == "authorization")
+    }
+}
+
+@Suite("HTTP_COOKIE")
+struct CredentialHTTPCookieTests {
+    @Test("whole headers", arguments: [
+        ("Cookie: sessionid=38afes7a8; csrftoken=u32t4o3tb3gg43", "Cookie: sessionid=38afes7a8; csrftoken=u32t4o3tb3gg43"),
+        ("GET / HTTP/1.1\r\ncookie: SID=31d4d96e407aad42\r\n\r\n", "cookie: SID=31d4d96e407aad42"),
+        ("Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2027 07:28:00 GMT; Secure; HttpOnly\n",
+         "Set-Cookie: id=a3fWa; Expires=Thu, 21 Oct 2027 07:28:00 GMT; Secure; HttpOnly"),
+        ("set-cookie: __Host-sid=\"b64.x-y_z\"; Path=/; SameSite=Lax; Max-Age=3600",
+         "set-cookie: __Host-sid=\"b64.x-y_z\"; Path=/; SameSite=Lax; Max-Age=3600"),
+        ("[\"Cookie: lang=en-US; theme=dark\", \"Accept: */*\"]", "Cookie: lang=en-US; theme=dark"),
+        ("Cookie: a=1;", "Cookie: a=1"),
+        // An empty attribute and a two-digit year, as some servers write them.
+        ("Set-Cookie: session=de73c7e08a3753ac6b2f; expires=Thu, 18-Apr-19 07:29:28 GMT; path=/;; HttpOnly; Secure",
+         "Set-Cookie: session=de73c7e08a3753ac6b2f; expires=Thu, 18-Apr-19 07:29:28 GMT; path=/;; HttpOnly; Secure"),
+    ])
+    func found(text: String, expected: String) throws {
+        let found = try findings("HTTP_COOKIE", in: text)
+        #expect(found.map(\.value) == [expected])
+        #expect(found.first?.category == .personalInformation)
+    }
+
+    @Test("not cookie headers", arguments: [
+        "Cookie: chocolate chip",
+        "Cookie: sessionid=",                  // no value
+        "Set-Cookie: =38afes7a8",              // no name
+        "cookie jar: sessionid=38afes7a8",
+        "X-Cookie: sessionid=38afes7a8",
+        "Cookie: sessionid=38afes7a8\u{E9}",  // not RFC 6265 characters
+    ])
+    func notFound(text: String) throws {
+        #expect(try values("HTTP_COOKIE", in: text).isEmpty)
+    }
+
+    @Test func aSetCookieLineIsOneFinding() throws {
+        #expect(try values("HTTP_COOKIE", in: "Set-Cookie: a=b\nSet-Cookie: c=d\n") == ["Set-Cookie: a=b", "Set-Cookie: c=d"])
     }
 }
 
@@ -332,63 +568,19 @@ struct CredentialAdversarialTests {
         String(repeating: "AKIA", count: 30_000),
         "secret key " + String(repeating: "Ab1/", count: 30_000),
         String(repeating: "ghp_", count: 30_000),
+        String(repeating: "Authorization: Basic QUFB", count: 5_000),
+        "Authorization: Basic " + String(repeating: "QUFB", count: 30_000),
+        String(repeating: "Cookie: a=b; ", count: 10_000),
+        "Set-Cookie: a=b" + String(repeating: "; c=" + String(repeating: "d", count: 2_000), count: 20),
+        String(repeating: "AIza", count: 30_000),
     ])
     func completes(text: String) throws {
         var configuration = ScanConfiguration()
-        configuration.include = ["CREDENTIALS"]
+        configuration.include = ["CREDENTIALS", "HTTP_COOKIE"]
         configuration.chunkSize = 1 << 16
         let (result, findings) = scanText(try ScanEngine(configuration: configuration), text)
         #expect(result.status == .complete)
         #expect(findings.allSatisfy { $0.location.length <= 16_384 })
-    }
-}
-
-@Suite("Credential helpers")
-struct CredentialHelperTests {
-    @Test func crc32MatchesZlib() {
-        #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
-        #expect(CRC32.checksum([UInt8]()) == 0)
-        #expect(CRC32.checksum(Array("abc".utf8)) == 891_568_578)
-    }
-
-    @Test("base64url", arguments: [
-        ("", ""), ("Zg", "f"), ("Zm8", "fo"), ("Zm9v", "foo"), ("Zm9vYg", "foob"), ("Zm9vYg==", "foob"),
-        ("PDw_Pz4-", "<<??>>"),
-    ])
-    func base64URL(encoded: String, decoded: String) {
-        #expect(Base64URL.decode(Array(encoded.utf8)) == Array(decoded.utf8))
-    }
-
-    @Test func base64URLRejectsOtherAlphabetsAndLengths() {
-        #expect(Base64URL.decode(Array("Zm9vY".utf8)) == nil)      // one character left over
-        #expect(Base64URL.decode(Array("PDw/Pz4+".utf8)) == nil)   // standard alphabet
-        #expect(Base64URL.decode(Array("Zg=g".utf8)) == nil)
-    }
-
-    @Test("JSON objects", arguments: [
-        #"{"alg":"HS256","typ":"JWT"}"#, #" { "a" : [1, -2.5e3, true, null, {"b": "\u00e9\n"}] } "#, "{}",
-    ])
-    func jsonObjects(text: String) {
-        #expect(JSONObjectSyntax.members(of: Array(text.utf8)) != nil)
-    }
-
-    @Test("not JSON objects", arguments: [
-        #"{"alg":"HS256""#, #"["alg"]"#, #"{"a":01}"#, #"{"a":1,}"#, #"{'a':1}"#, #"{"a":"x"} x"#,
-        #"{"a":tru}"#, #"{"a":"\q"}"#, "", "{\"a\":\"\u{01}\"}",
-    ])
-    func notJSONObjects(text: String) {
-        #expect(JSONObjectSyntax.members(of: Array(text.utf8)) == nil)
-    }
-
-    @Test func topLevelMembers() throws {
-        let members = try #require(JSONObjectSyntax.members(of: Array(#"{"alg":"ES256","n":{"alg":"x"},"k":7}"#.utf8)))
-        #expect(members.map(\.key) == ["alg", "n", "k"])
-        #expect(members.map(\.stringValue) == ["ES256", nil, nil])
-    }
-
-    @Test func deepNestingIsRefused() {
-        let deep = String(repeating: #"{"a":"#, count: 40) + "1" + String(repeating: "}", count: 40)
-        #expect(JSONObjectSyntax.members(of: Array(deep.utf8)) == nil)
     }
 }
 

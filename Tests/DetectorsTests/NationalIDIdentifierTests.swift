@@ -22,6 +22,7 @@ extension NationalIDIdentifierTests {
                 #expect(definition.category == .personalInformation)
                 #expect(definition.severity == (definition.id == vin ? .medium : .high))
                 #expect(definition.keywords.allSatisfy { $0 == $0.lowercased() })
+                #expect(!definition.validation.isEmpty)
             }
             #expect(byID[nhs]?.keywordRule == .required)
             #expect(byID[sin]?.keywordRule == .required)
@@ -197,6 +198,7 @@ extension NationalIDIdentifierTests {
         @Test("accepted formats near a keyword", arguments: [
             "SIN: 130-692-544", "sin 130 692 544", "Social Insurance Number 130692544",
             "NAS : 192 837 466", "numéro d'assurance sociale 273-645-143", "SIN# 912345675",
+            "Canadian ID: 130 692 544",
         ])
         func accepted(text: String) throws {
             #expect(try scan(text, for: [sin]).count == 1)
@@ -243,6 +245,14 @@ extension NationalIDIdentifierTests {
             #expect(findings.map(\.value) == [number])
             #expect(findings.first?.keyword == "vin")
             #expect(try values("chassis \(number)", vin) == [number])
+        }
+
+        @Test("Macie's keywords in other languages make a check-digit-less VIN eligible", arguments: [
+            "Fahrgestellnummer", "numéro d'identification du véhicule", "NIV", "VIN numeris",
+            "Número de Identificación de Automóviles",
+        ])
+        func multilingualKeywords(keyword: String) throws {
+            #expect(try values("\(keyword): WVWZZZ1JZXW000001", vin) == ["WVWZZZ1JZXW000001"])
         }
 
         @Test("shape near misses are not reported, even near a keyword", arguments: [

@@ -10,7 +10,8 @@ struct EndToEndTests {
     /// with Corpora/generate_demo.py and update this table together.
     static let expectedDemoCounts: [String: Int] = [
         "EMAIL_ADDRESS": 28,
-        "CREDIT_CARD_NUMBER": 23,
+        "CREDIT_CARD_NUMBER": 22,
+        "CREDIT_CARD_NUMBER_(NO_KEYWORD)": 1,
         "PHONE_NUMBER": 14,
         "USA_SOCIAL_SECURITY_NUMBER": 14,
         "IP_ADDRESS": 13,
@@ -371,6 +372,10 @@ struct EndToEndTests {
         #expect((ssn["keywords"] as? [String])?.contains("ssn") == true)
         #expect(ssn["keyword"] as? String == "conditional")
         #expect(ssn["summary"] is String && ssn["severity"] is String)
+        #expect((ssn["validation"] as? String)?.isEmpty == false)
+        // Macie's two card IDs: one needs a keyword, the other is reported only without one.
+        let cards = list.filter { ($0["id"] as? String)?.hasPrefix("CREDIT_CARD_NUMBER") == true }
+        #expect(Set(cards.compactMap { $0["keyword"] as? String }) == ["required", "absent"])
         // Macie reports an AWS key ID and a secret key both as AWS_CREDENTIALS: one ID may have
         // several definitions, each listed.
         #expect(list.filter { $0["id"] as? String == "AWS_CREDENTIALS" }.count >= 1)

@@ -45,6 +45,13 @@ class Spec:
     # (harmless for identifiers that need none). Leave True unless a keyword changes the type
     # reported (CREDIT_CARD_NUMBER_(NO_KEYWORD) must have none).
     keyword_allowed: bool = True
+    # Names one written form of `id` when the identifier reports forms that need different
+    # rules here (a domestic BBAN needs a keyword, the IBAN of the same ID does not; a phone
+    # number in international form needs none, the national form does). Several specs may share
+    # an ID when their variants differ; each is generated and labeled on its own and scored
+    # under `id`. Leave empty for an identifier's main (or only) spec: the generator's seed then
+    # stays what it was before variants existed.
+    variant: str = ""
 
 
 def digits(rng: random.Random, n: int) -> str:

@@ -1,9 +1,10 @@
 /// The checksum in GitHub's classic token format (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`): the 36
 /// characters after the prefix are 30 random base62 characters followed by the CRC-32 of those 30
 /// characters written as 6 base62 digits (alphabet `0-9A-Za-z`, most significant first, padded
-/// with `0`).
+/// with `0`). npm's access tokens (`npm_`) use the same format.
 ///
-/// See GitHub's "Behind GitHub's new authentication token formats" (2021).
+/// See GitHub's "Behind GitHub's new authentication token formats" (2021) and "Announcing npm's
+/// new access token format" (2021).
 public enum GitHubTokenChecksum {
     /// Whether `body` (the 36 characters after the `ghx_` prefix) carries a correct checksum.
     public static func isValid<C: Collection>(_ body: C) -> Bool where C.Element == UInt8 {

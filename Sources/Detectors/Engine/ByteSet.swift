@@ -73,3 +73,18 @@ public struct ByteSet: Sendable, Hashable {
         return all
     }()
 }
+
+extension ByteSet {
+    /// Whether `bytes` hold an upper-case letter, a lower-case letter and a digit, as random
+    /// base64 secrets of 40 or more characters almost always do and words or identifiers in
+    /// code rarely do.
+    static func hasUpperLowerAndDigit(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var upper = false, lower = false, digit = false
+        for b in bytes {
+            upper = upper || ByteSet.upper.contains(b)
+            lower = lower || ByteSet.lower.contains(b)
+            digit = digit || ByteSet.digits.contains(b)
+        }
+        return upper && lower && digit
+    }
+}

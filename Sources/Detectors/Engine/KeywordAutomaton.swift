@@ -9,7 +9,7 @@
 /// national identifiers would otherwise each test every digit or letter).
 ///
 /// Matching follows `Keywords.before` exactly (ASCII case folded, word edges for keywords that
-/// begin or end with a letter), so the gate never hides a match the keyword rule would accept;
+/// begin or end with a letter or digit), so the gate never hides a match the keyword rule would accept;
 /// the rule itself is still applied when a match is verified.
 final class KeywordAutomaton: @unchecked Sendable {
     /// An occurrence: the keyword's index and the buffer index just past its last byte.
@@ -29,7 +29,7 @@ final class KeywordAutomaton: @unchecked Sendable {
     /// `outputList`.
     private let outputStart: UnsafeMutableBufferPointer<Int32>
     private let outputList: UnsafeMutableBufferPointer<Int32>
-    /// Per keyword: length, whether it must start and end at a word edge.
+    /// Per keyword: length, whether it must start and end at a word edge (bit 0, bit 1).
     private let lengths: UnsafeMutableBufferPointer<Int>
     private let edges: UnsafeMutableBufferPointer<UInt8>
     /// The longest keyword, in bytes.
@@ -113,7 +113,7 @@ final class KeywordAutomaton: @unchecked Sendable {
         outputList = .allocate(capacity: max(1, outputs.count))
         _ = outputList.initialize(from: outputs)
 
-        func isLetter(_ b: UInt8?) -> Bool { b.map { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } ?? false }
+        func isLetter(_ b: UInt8?) -> Bool { b.map(Keywords.isAlphanumeric) ?? false }
         lengths = .allocate(capacity: max(1, keywords.count))
         _ = lengths.initialize(from: keywords.map(\.count))
         edges = .allocate(capacity: max(1, keywords.count))
@@ -150,13 +150,11 @@ final class KeywordAutomaton: @unchecked Sendable {
             for o in Int(outputStart[state])..<Int(outputStart[state + 1]) {
                 let k = Int(outputList[o])
                 let start = i - lengths[k]
-                if edges[k] & 1 != 0, start > 0, Self.isLetter(base[start - 1]) { continue }
-                if edges[k] & 2 != 0, i < count, Self.isLetter(base[i]) { continue }
+                if edges[k] & 1 != 0, start > 0, Keywords.isAlphanumeric(base[start - 1]) { continue }
+                if edges[k] & 2 != 0, i < count, Keywords.isAlphanumeric(base[i]) { continue }
                 body(Occurrence(keyword: k, end: i))
             }
         }
     }
 
-    @inline(__always)
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 }

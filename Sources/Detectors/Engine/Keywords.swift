@@ -1,8 +1,9 @@
 /// Keyword proximity, as Macie's managed identifiers use it.
 ///
 /// In text a keyword counts when it ends at most `distance` bytes before the match starts,
-/// compared case-insensitively (ASCII letters), with no letter just before or after it (so
-/// `ssn` counts in `user_ssn:` and `SSN#` but not in `classname`). In structured data a column
+/// compared case-insensitively (ASCII letters), with no letter or digit just before or after it
+/// (so `ssn` counts in `user_ssn:` and `SSN#` but not in `classname`, and `cc` not inside the
+/// hex digest `53cc02`). In structured data a column
 /// name or any element name on a record's path counts too; names are compared word by word
 /// after splitting camelCase and punctuation (`DateOfBirth`, `date_of_birth` and
 /// `date-of-birth` all carry `date of birth`).
@@ -24,16 +25,22 @@ enum Keywords {
     }
 
     @inline(__always)
-    private static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+    static func isAlphanumeric(_ b: UInt8) -> Bool {
+        ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) || (b >= 0x30 && b <= 0x39)
+    }
 
     @inline(__always)
     private static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
 
     private static func matches(_ keyword: [UInt8], at position: Int, in buffer: UnsafeRawBufferPointer) -> Bool {
         for (k, expected) in keyword.enumerated() where lower(buffer[position + k]) != expected { return false }
-        if let first = keyword.first, isLetter(first), position > 0, isLetter(buffer[position - 1]) { return false }
+        if let first = keyword.first, isAlphanumeric(first), position > 0, isAlphanumeric(buffer[position - 1]) {
+            return false
+        }
         let after = position + keyword.count
-        if let last = keyword.last, isLetter(last), after < buffer.count, isLetter(buffer[after]) { return false }
+        if let last = keyword.last, isAlphanumeric(last), after < buffer.count, isAlphanumeric(buffer[after]) {
+            return false
+        }
         return true
     }
 

@@ -2,7 +2,8 @@ extension ManagedIdentifiers {
     /// Contact and location data: email addresses, phone numbers, IP addresses, dates of birth
     /// and GPS coordinates.
     static let contact: [ManagedIdentifier] = [
-        emailAddress, phoneNumber, ipv4Address, ipv6Address, dateOfBirth, latitudeLongitude,
+        emailAddress, phoneNumber, ipv4Address, ipv6Address, ipv6AddressAfterLabel, macAddress,
+        macAddressWithDashes, macAddressWithDots, dateOfBirth, dateOfBirthMonthFirst, latitudeLongitude,
     ]
 
     /// `EMAIL_ADDRESS` (Macie has no managed identifier for email; Google DLP and Presidio do):
@@ -19,6 +20,7 @@ extension ManagedIdentifiers {
         severity: .medium,
         summary: "Email address: dot-atom local part (letters, digits, ._%+-; at most 64) @ "
             + "domain labels and an alphabetic TLD of 2+ letters; not part of a longer token",
+        validation: "structure only (RFC 5321 lengths, no image-file TLDs)",
         trigger: .pivot(UInt8(ascii: "@"), back: EmailAddressCheck.localCharacters, maxBack: 64),
         pattern: #"(?<![A-Za-z0-9._%+\-@])(?![A-Za-z0-9._%+\-]{65})"#
             + #"[A-Za-z0-9_%+\-]++(?:\.[A-Za-z0-9_%+\-]++)*+@(?![A-Za-z0-9.\-]{254})"#
@@ -30,45 +32,29 @@ extension ManagedIdentifiers {
     )
 
     /// `PHONE_NUMBER`: North American (NANP) numbers, and international numbers written with `+`
-    /// and a country calling code.
+    /// and a calling code other than those of Macie's country phone identifiers.
     ///
     /// - NANP: `(212) 555-0143`, `212-555-0143`, `212.555.0143`, `1-212-555-0143`,
     ///   `1 (212) 555-0143`: area code and exchange start with 2-9 and are not N11. Other
     ///   spellings (`212 555 0143`, mixed separators, ten bare digits, `1` plus ten digits) are
     ///   reported only near a keyword.
-    /// - International: `+44 20 7946 0958`, `+33 1 23 45 67 89`, `(+49) 30 123456`,
-    ///   `+44 (0)20 7946 0958`, `+12125550143`: 8-15 digits (E.164) after dropping a `(0)` trunk
-    ///   prefix, an assigned country calling code inside the first group, groups separated by
-    ///   spaces, dashes, dots or parentheses (balanced). `+1` numbers follow the NANP rules.
+    /// - International: `+1 212 555 0143`, `001 212 555 0143`, `+353-1-234-5678`, `(+61) 2 9876 5432`:
+    ///   8-15 digits (E.164) after dropping a `(0)` trunk prefix, an assigned country calling code
+    ///   inside the first group. `+55`, `+33`, `+49`, `+39`, `+34` and `+44` numbers are reported
+    ///   under the country IDs (`countryPhones`), every other code here (beyond Macie, whose
+    ///   `PHONE_NUMBER` covers the US and Canada only).
     ///
     /// Macie's `PHONE_NUMBER` needs a keyword or a country code; here punctuated NANP numbers
     /// are reported alone too, as Google DLP and Presidio do. A run of digit groups with more
-    /// than 15 digits is not a phone number (nor is any part of it).
-    static let phoneNumber = ManagedIdentifier(
-        id: "PHONE_NUMBER",
-        category: .personalInformation,
-        severity: .medium,
+    /// than 15 digits is not a phone number (nor is any part of it). The pattern and the
+    /// country rules are shared with the country IDs: see `PhoneNumbering`.
+    static let phoneNumber = phoneIdentifier(
+        id: "PHONE_NUMBER", country: .nanp,
         summary: "Phone number: NANP (212) 555-0143, 212-555-0143, 212.555.0143, 1-212-555-0143 "
-            + "(valid area code and exchange; bare or spaced digits only near a keyword), or "
-            + "+country code and 8-15 digits in groups (assigned ITU calling code)",
-        keywords: ["phone", "telephone", "tel", "mobile", "cell", "cellphone", "fax",
-                   "contact number", "phone number", "mobile number", "call"],
-        keywordRule: .whenValidatorAsks,
-        trigger: .start(first: ByteSet("0-9(+"), notAfter: ByteSet("0-9A-Za-z_.+-")),
-        pattern: "(?:"
-            // International: `+CC ...` or `(+CC) ...`; separators between digit groups.
-            + #"(?:\(\+[1-9][0-9]{0,2}\)[ .\-]?|\+(?=[1-9])(?![0-9]{1,3}\)))"#
-            + #"[0-9]{1,15}+(?:(?:[ .\-]|[ .\-]?\(|\)[ .\-]?)[0-9]{1,15}+){0,7}+"#
-            // NANP, not the tail of a number whose `1` or `+1` is just before.
-            + #"|(?<!(?<![0-9])1 )(?:1[ .\-]?)?(?:\([2-9][0-9]{2}\)[ .\-]?|[2-9][0-9]{2}[ .\-]?)"#
-            + #"[2-9][0-9]{2}[ .\-]?[0-9]{4}"#
-            + #")(?![0-9A-Za-z_+@]|[.\-][0-9])"#,
-        // `(+ddd) ` (7) + 15 digits + 7 x (2 separator bytes + 15 digits).
-        maxLength: 141,
-        // Every form has 8 digits within its first 32 bytes (NANP: 10 within 16).
-        precondition: Precondition(.digits, atLeast: 8, within: 32),
-        validate: { context in PhoneNumberCheck.verdict(Array(context.bytes)) }
-    )
+            + "(valid area code and exchange; bare or spaced digits only near a keyword), +1/001, "
+            + "or +country code and 8-15 digits for codes without a country ID (assigned ITU code)",
+        keywords: ["phone no", "tel no", "call", "direct line", "landline", "home phone",
+                   "work phone", "toll free", "toll-free"])
 
     /// `IP_ADDRESS`, IPv4: four octets 0-255 in dotted decimal without leading zeros, not part of
     /// a longer dotted run (`1.2.3.4.5`, `v10.0.0.1.2`: neither end may continue with a dot and
@@ -84,6 +70,7 @@ extension ManagedIdentifiers {
         severity: .low,
         summary: "IPv4 address: dotted quad, octets 0-255 without leading zeros, not inside a "
             + "longer dotted run",
+        validation: "octets 0-255",
         trigger: .start(first: .digits, notAfter: .word),
         pattern: #"(?<![0-9A-Za-z_]\.|::|:[0-9A-Fa-f]:|:[0-9A-Fa-f]{2}:|:[0-9A-Fa-f]{3}:|:[0-9A-Fa-f]{4}:)"#
             + IPAddressCheck.ipv4Pattern + #"(?![0-9A-Za-z_]|\.[0-9])"#,
@@ -99,49 +86,110 @@ extension ManagedIdentifiers {
     /// Guards against look-alikes: at least one decimal digit (not `dead::beef`, C++
     /// `Abc::Def`), not eight 2-digit groups (an EUI-64 or MAC-like value), not `::` alone;
     /// times (`12:30:45`) and `a:b` pairs fail the group count. An address glued to a label by
-    /// a colon (`ip:fe80::1`) is not found: the trigger walks back over colons and hex digits,
-    /// so its start would be the label's colon.
+    /// a colon (`ip:fe80::1`) is found by `ipv6AddressAfterLabel`: this trigger walks back over
+    /// colons and hex digits, so its start would be the label's colon.
     static let ipv6Address = ManagedIdentifier(
         id: "IP_ADDRESS",
         category: .personalInformation,
         severity: .low,
         summary: "IPv6 address: full, :: compressed or with an IPv4 tail; 1-4 hex digits a "
             + "group, 8 groups (fewer with ::)",
+        validation: "RFC 4291 structure",
         trigger: .pivot(UInt8(ascii: ":"), back: ByteSet("0-9A-Fa-f:"), maxBack: 39),
-        pattern: #"(?<![0-9A-Za-z_.])(?=[0-9A-Fa-f]{0,4}:)"#
-            + #"(?:[0-9A-Fa-f]{1,4}+)?(?::{1,2}+[0-9A-Fa-f]{1,4}+){0,7}"#
-            + "(?:::?" + IPAddressCheck.ipv4Pattern + "|::)?"
-            + #"(?![0-9A-Za-z_:]|\.[0-9])"#,
+        pattern: IPAddressCheck.ipv6Pattern,
         // 4 + 7 x (2 + 4) + `::` and an IPv4 tail (17).
         maxLength: 63,
         validate: { context in IPAddressCheck.isPlausibleIPv6(Array(context.bytes)) ? .accept : .reject }
     )
+
+    /// `IP_ADDRESS`, IPv6 glued to a label by a colon (`ip:fe80::1`, `addr:2001:db8::5`,
+    /// `IPv6:2001:db8::1`): candidates are hex digits right after a `:` (rare in prose), and the
+    /// word before that colon must hold a letter that is not a hex digit, so that the middle of
+    /// an address (`2001:db8::1` from `db8`) or a `::` is never a start.
+    static let ipv6AddressAfterLabel = ManagedIdentifier(
+        id: "IP_ADDRESS",
+        category: .personalInformation,
+        severity: .low,
+        summary: "IPv6 address right after a label and a colon (ip:fe80::1)",
+        validation: "RFC 4291 structure",
+        trigger: .start(first: .hexDigits, notAfter: IPAddressCheck.allButColon),
+        // A letter that is not a hex digit at most two characters before the colon: most
+        // candidates (`1:2:3`, `12:30`) fail here, before the address pattern runs.
+        pattern: #"(?<=[G-Zg-z_]:|[G-Zg-z_][0-9A-Fa-f]:|[G-Zg-z_][0-9A-Fa-f]{2}:)"#
+            + IPAddressCheck.ipv6Pattern,
+        maxLength: 63,
+        validate: { context in
+            IPAddressCheck.followsLabel(context) && IPAddressCheck.isPlausibleIPv6(Array(context.bytes))
+                ? .accept : .reject
+        }
+    )
+
+    /// `MAC_ADDRESS` (beyond Macie, which has no MAC identifier; Google DLP has one): an EUI-48
+    /// written `00:1a:2b:3c:4d:5e` (any case). `macAddressWithDashes` and `macAddressWithDots`
+    /// take `00-1A-2B-3C-4D-5E` and Cisco's `001a.2b3c.4d5e`.
+    ///
+    /// Not part of a longer run of hex groups (an EUI-64, an IPv6 address); a label glued by the
+    /// separator (`mac:00:1a:...`) is fine. `00:00:00:00:00:00` and `ff:ff:ff:ff:ff:ff`
+    /// (unset and broadcast) name no device and are not reported.
+    static let macAddress = macIdentifier(
+        separator: ":",
+        summary: "MAC address (EUI-48): six hex pairs separated by colons; not all-zero or broadcast",
+        pattern: #"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}"#, pairs: true)
+
+    /// `MAC_ADDRESS` with dashes: `00-1A-2B-3C-4D-5E`.
+    static let macAddressWithDashes = macIdentifier(
+        separator: "-",
+        summary: "MAC address (EUI-48): six hex pairs separated by dashes; not all-zero or broadcast",
+        pattern: #"[0-9A-Fa-f]{2}(?:-[0-9A-Fa-f]{2}){5}"#, pairs: true)
+
+    /// `MAC_ADDRESS` in Cisco's dotted form: `001a.2b3c.4d5e`.
+    static let macAddressWithDots = macIdentifier(
+        separator: ".",
+        summary: "MAC address (EUI-48): three groups of four hex digits separated by dots; not "
+            + "all-zero or broadcast",
+        pattern: #"[0-9A-Fa-f]{4}(?:\.[0-9A-Fa-f]{4}){2}"#, pairs: false)
+
+    /// A `MAC_ADDRESS` definition: the separator is the trigger (walking back over the first
+    /// group's hex digits), the match is not inside a longer hex run.
+    static func macIdentifier(separator: Character, summary: String, pattern: String,
+                              pairs: Bool) -> ManagedIdentifier {
+        let sep = UInt8(ascii: separator.unicodeScalars.first ?? ":")
+        return ManagedIdentifier(
+            id: "MAC_ADDRESS",
+            category: .personalInformation,
+            severity: .low,
+            summary: summary,
+            validation: "structure; all-zero and broadcast rejected",
+            trigger: .pivot(sep, back: .hexDigits, maxBack: pairs ? 2 : 4),
+            pattern: #"(?<![0-9A-Za-z_])"# + pattern + #"(?![0-9A-Za-z_]|[:\-][0-9A-Fa-f]|\.[0-9A-Za-z])"#,
+            maxLength: 17,
+            precondition: Precondition(.hexDigits, atLeast: 12, within: pairs ? 17 : 14),
+            validate: { context in MACAddressCheck.verdict(context) }
+        )
+    }
 
     /// `DATE_OF_BIRTH`: a calendar date near a keyword (Macie: *bday, b-day, birth date,
     /// birthday, date of birth, dob*).
     ///
     /// Forms: ISO `1985-04-12`; day and month first `04/12/1985`, `12.04.1985`, `12-04-1985`,
     /// `12 04 1985` (either order is accepted when it makes a real date); month names
-    /// `April 12, 1985`, `Apr 12th 1985`, `12 April 1985`, `12th of April, 1985`, `12-Apr-1985`,
-    /// `12. April 1985`. The date must exist (leap years included) and its year must be a
-    /// plausible birth year (1900-2026). Two-digit years are not read. A month name that comes
-    /// first must be capitalized (`April 12`, `APR 12`; `12 april` is fine): lower-case letters
-    /// as triggers would stop the prefilter on most words.
+    /// `12 April 1985`, `12th of April, 1985`, `12-Apr-1985`, `12. April 1985`, `3 march 1984`
+    /// here, and month first (`April 12, 1985`, `apr 12th 1985`) in `dateOfBirthMonthFirst`. The
+    /// date must exist (leap years included) and its year must be a plausible birth year
+    /// (1900-2026). Two-digit years are not read. Month names are English, in any case.
     static let dateOfBirth = ManagedIdentifier(
         id: "DATE_OF_BIRTH",
         category: .personalInformation,
         severity: .medium,
         summary: "Date of birth near a keyword: ISO, numeric day/month/year in either order, or "
             + "with a month name; real calendar date, year 1900-2026",
-        keywords: ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
-                   "bday", "b-day"],
+        validation: "calendar date (leap years), year 1900-2026",
+        keywords: DateOfBirthCheck.keywords,
         keywordRule: .required,
-        trigger: .start(first: ByteSet("0-9JFMASOND"), notAfter: .word),
+        trigger: .start(first: .digits, notAfter: .word),
         pattern: #"(?<![0-9][\-/.:])(?:"#
             + #"(?:19|20)[0-9]{2}([\-/. ])[0-9]{1,2}\1[0-9]{1,2}"#
             + #"|[0-9]{1,2}([\-/. ])[0-9]{1,2}\2(?:19|20)[0-9]{2}"#
-            + "|" + DateOfBirthCheck.monthPattern + #"(?: {1,3}|-|/)[0-9]{1,2}(?i:st|nd|rd|th)?"#
-            + #"(?:, {0,3}| {1,3}|-|/)(?:19|20)[0-9]{2}"#
             + #"|[0-9]{1,2}(?i:st|nd|rd|th)?(?: {1,3}(?i:of {1,3})?|-|/|\. ?)"#
             + DateOfBirthCheck.monthPattern + #"(?:, {0,3}| {1,3}|-|/)(?:19|20)[0-9]{2}"#
             // A time may follow an ISO date (`1985-04-12T00:00:00Z`).
@@ -149,6 +197,28 @@ extension ManagedIdentifiers {
         // `12th of September, 1985` with the widest gaps.
         maxLength: 30,
         // A day and a four-digit year at least.
+        precondition: Precondition(.digits, atLeast: 5, within: 30),
+        validate: { context in DateOfBirthCheck.verdict(Array(context.bytes)) }
+    )
+
+    /// `DATE_OF_BIRTH` with the month name first: `April 12, 1985`, `Apr 12th 1985`,
+    /// `march 3, 1984`, `SEPT. 3 1990`, `Dec-31-1999`. The trigger is the month's first three
+    /// letters in lower, capitalized or upper case at the start of a word (literals, so that the
+    /// prefilter does not stop at every word).
+    static let dateOfBirthMonthFirst = ManagedIdentifier(
+        id: "DATE_OF_BIRTH",
+        category: .personalInformation,
+        severity: .medium,
+        summary: "Date of birth near a keyword, month name first: April 12, 1985; real calendar "
+            + "date, year 1900-2026",
+        validation: "calendar date (leap years), year 1900-2026",
+        keywords: DateOfBirthCheck.keywords,
+        keywordRule: .required,
+        trigger: .literal(DateOfBirthCheck.monthLiterals, notAfter: .word),
+        pattern: DateOfBirthCheck.monthPattern + #"(?: {1,3}|-|/)[0-9]{1,2}(?i:st|nd|rd|th)?"#
+            + #"(?:, {0,3}| {1,3}|-|/)(?:19|20)[0-9]{2}(?![0-9A-Za-z_]|[\-/.:][0-9])"#,
+        // `September 12th,   1985`.
+        maxLength: 30,
         precondition: Precondition(.digits, atLeast: 5, within: 30),
         validate: { context in DateOfBirthCheck.verdict(Array(context.bytes)) }
     )
@@ -166,6 +236,7 @@ extension ManagedIdentifiers {
         severity: .medium,
         summary: "GPS coordinates near a keyword: a decimal-degree pair (3+ decimals each, "
             + "|lat| <= 90, |lon| <= 180), comma, semicolon or space separated",
+        validation: "ranges: |lat| <= 90, |lon| <= 180; 0,0 rejected",
         keywords: ["coordinates", "coordinate", "coords", "lat long", "lat/long", "lat/lng", "latlng",
                    "latitude", "longitude", "lat", "lng", "lon", "geo", "geolocation", "location",
                    "gps", "position"],
@@ -198,109 +269,39 @@ enum EmailAddressCheck {
     }
 }
 
-/// Phone number rules: NANP area code and exchange, E.164 length and country calling codes.
-enum PhoneNumberCheck {
-    static func verdict(_ bytes: [UInt8]) -> Verdict {
-        guard let first = bytes.first else { return .reject }
-        let plus = UInt8(ascii: "+")
-        if first == plus || (first == UInt8(ascii: "(") && bytes.count > 1 && bytes[1] == plus) {
-            return international(bytes)
-        }
-        return northAmerican(bytes)
-    }
-
-    /// Ten NANP digits with an area code and exchange that can be assigned: first digit 2-9,
-    /// not N11 (211, 411, 911, ...).
-    static func isValidNANP<C: Collection>(_ digits: C) -> Bool where C.Element == Int {
-        let d = Array(digits)
-        guard d.count == 10 else { return false }
-        let area = d[0] >= 2 && !(d[1] == 1 && d[2] == 1)
-        let exchange = d[3] >= 2 && !(d[4] == 1 && d[5] == 1)
-        return area && exchange
-    }
-
-    /// A NANP match: accepted alone when punctuated the usual ways, otherwise only near a keyword.
-    static func northAmerican(_ bytes: [UInt8]) -> Verdict {
-        var runs: [Int] = []
-        var separators: [UInt8] = []
-        var digits: [Int] = []
-        var inRun = false
-        for b in bytes {
-            if b >= 0x30 && b <= 0x39 {
-                digits.append(Int(b - 0x30))
-                if inRun { runs[runs.count - 1] += 1 } else { runs.append(1); inRun = true }
-            } else {
-                inRun = false
-                if b != UInt8(ascii: "(") && b != UInt8(ascii: ")") { separators.append(b) }
-            }
-        }
-        let national: ArraySlice<Int>
-        switch digits.count {
-        case 10: national = digits[...]
-        case 11 where digits[0] == 1: national = digits[1...]
-        default: return .reject
-        }
-        guard isValidNANP(national) else { return .reject }
-        if bytes.contains(UInt8(ascii: "(")) { return .accept }
-        let grouped = runs == [3, 3, 4] || runs == [1, 3, 3, 4]
-        let separator = separators.first
-        let oneSeparator = separators.count == runs.count - 1 && separators.allSatisfy { $0 == separator }
-        if grouped && oneSeparator && (separator == UInt8(ascii: "-") || separator == UInt8(ascii: ".")) {
-            return .accept
-        }
-        return .acceptWithKeyword
-    }
-
-    /// A `+` match: balanced parentheses, 8-15 digits without a `(0)` trunk prefix, an assigned
-    /// calling code within the first group; NANP rules for +1 and ten national digits for +7.
-    static func international(_ bytes: [UInt8]) -> Verdict {
-        var groups: [(digits: [Int], parenthesized: Bool)] = []
-        var current: [Int] = []
-        var open = false
-        var currentParenthesized = false
-        func close() {
-            if !current.isEmpty { groups.append((current, currentParenthesized)) }
-            current = []
-        }
-        for b in bytes {
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if current.isEmpty { currentParenthesized = open }
-                current.append(Int(b - 0x30))
-            case UInt8(ascii: "("):
-                guard !open else { return .reject }
-                close()
-                open = true
-            case UInt8(ascii: ")"):
-                guard open else { return .reject }
-                close()
-                open = false
-            case UInt8(ascii: "+"):
-                continue
-            default:
-                close()
-            }
-        }
-        close()
-        guard !open, let firstGroup = groups.first else { return .reject }
-        // `+44 (0)20 ...`: the trunk prefix is not dialled from abroad.
-        var all: [Int] = firstGroup.digits
-        for group in groups.dropFirst() where !(group.parenthesized && group.digits == [0]) {
-            all += group.digits
-        }
-        guard (8...15).contains(all.count),
-              let (code, length) = CountryCallingCodes.prefix(of: all),
-              length <= firstGroup.digits.count else { return .reject }
-        switch code {
-        case 1: return isValidNANP(all.dropFirst()) ? .accept : .reject
-        case 7: return all.count == 11 ? .accept : .reject
-        default: return .accept
-        }
-    }
-}
-
 /// IP address rules beyond the pattern.
 enum IPAddressCheck {
+    /// Every byte but `:`: the IPv6-after-label trigger starts only right after a colon.
+    static let allButColon: ByteSet = {
+        var set = ByteSet()
+        for b in 0...255 where b != Int(UInt8(ascii: ":")) { set.insert(UInt8(b)) }
+        return set
+    }()
+
+    /// Every RFC 4291 text form, checked further by `isPlausibleIPv6`.
+    static let ipv6Pattern = #"(?<![0-9A-Za-z_.])(?=[0-9A-Fa-f]{0,4}:)"#
+        + #"(?:[0-9A-Fa-f]{1,4}+)?(?::{1,2}+[0-9A-Fa-f]{1,4}+){0,7}"#
+        + "(?:::?" + ipv4Pattern + "|::)?"
+        + #"(?![0-9A-Za-z_:]|\.[0-9])"#
+
+    /// Whether the match follows `label:` where the label (letters, digits, `_`, `-`) holds a
+    /// letter that is not a hex digit: `ip:`, `addr:`, `IPv6:`, but not `2001:` or `::`.
+    static func followsLabel(_ context: MatchContext) -> Bool {
+        var i = context.range.lowerBound - 1
+        guard i >= 0, context.buffer[i] == UInt8(ascii: ":") else { return false }
+        var sawNonHexLetter = false
+        var length = 0
+        i -= 1
+        while i >= 0, length < 64 {
+            let b = context.buffer[i]
+            guard ByteSet.word.contains(b) || b == UInt8(ascii: "-") else { break }
+            if ByteSet.letters.contains(b) && !ByteSet.hexDigits.contains(b) { sawNonHexLetter = true }
+            length += 1
+            i -= 1
+        }
+        return sawNonHexLetter
+    }
+
     /// One dotted-quad IPv4 address: octets 0-255 without leading zeros.
     static let ipv4Pattern = #"(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])"#
         + #"(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}"#
@@ -354,8 +355,39 @@ enum IPAddressCheck {
     }
 }
 
+/// MAC address rules: not all-zero or broadcast, not the middle of a longer hex run.
+enum MACAddressCheck {
+    static func verdict(_ context: MatchContext) -> Verdict {
+        let hex = context.compacted().lowercased()
+        if hex == "000000000000" || hex == "ffffffffffff" { return .reject }
+        // After a separator, the word before it must not be a hex group (`ab:00:1a:...` is a
+        // longer run); a label such as `mac:` or `hwaddr-` is fine.
+        guard let before = context.before, before == UInt8(ascii: ":") || before == UInt8(ascii: "-")
+                || before == UInt8(ascii: ".") else { return .accept }
+        var i = context.range.lowerBound - 2
+        var length = 0
+        var allHex = true
+        while i >= 0, ByteSet.word.contains(context.buffer[i]), length <= 4 {
+            if !ByteSet.hexDigits.contains(context.buffer[i]) { allHex = false }
+            length += 1
+            i -= 1
+        }
+        return length == 0 || (allHex && length <= 4) ? .reject : .accept
+    }
+}
+
 /// Date rules: a real calendar date with a plausible birth year.
 enum DateOfBirthCheck {
+    /// Macie's keywords and the usual variants.
+    static let keywords = ["dob", "d.o.b", "date of birth", "birth date", "birthdate", "born", "birthday",
+                           "bday", "b-day"]
+
+    /// The first three letters of each month in lower, capitalized and upper case.
+    static let monthLiterals: [String] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                          "oct", "nov", "dec"].flatMap { month in
+        [month, month.prefix(1).uppercased() + month.dropFirst(), month.uppercased()]
+    }
+
     /// The plausible birth years.
     static let years = 1900...2026
 

@@ -1,45 +1,103 @@
 extension ManagedIdentifiers {
-    /// Payment card numbers and the 52 per-country IBAN identifiers.
+    /// Payment card numbers (with and without a keyword) and the per-country IBAN identifiers.
     static let financial: [ManagedIdentifier] =
-        [creditCardNumber] + IBANRegistry.countries.map(ibanIdentifier(for:))
+        [creditCardNumber, creditCardNumberNoKeyword] + IBANRegistry.countries.map(ibanIdentifier(for:))
 
-    /// `CREDIT_CARD_NUMBER`: 13 to 19 digits with a known issuer prefix and length and a Luhn
-    /// pass, plain or in the usual groups (4-4-4-4, 4-6-5, 4-6-4, 4-4-5, 4-4-4-4-3, ...) with
-    /// one kind of separator, a space or a dash.
-    ///
-    /// Macie also has a keyword variant (`CREDIT_CARD_NUMBER` needing *credit card*, *visa*, ...
-    /// next to `CREDIT_CARD_NUMBER_(NO_KEYWORD)`); this one needs no keyword.
-    static let creditCardNumber = ManagedIdentifier(
-        id: "CREDIT_CARD_NUMBER",
-        category: .financialInformation,
-        severity: .high,
-        summary: "Payment card number: 13-19 digits, plain or grouped with spaces or dashes; "
-            + "issuer prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, "
-            + "Maestro) and Luhn checked; issuers' test numbers are not reported",
-        trigger: .start(first: .digits, notAfter: .word),
-        pattern: NumberBoundary.before + "[0-9]{4}(?:"
-            // Plain: the first four digits and 9 to 15 more.
-            + "[0-9]{9,15}"
-            // Grouped, not continuing a run of groups that starts earlier; one separator throughout.
-            + "|(?<![0-9][ -][0-9]{4})([ -])(?:"
-            + "[0-9]{6}\\1[0-9]{4,5}"
-            + "|[0-9]{4}\\1(?:[0-9]{5}|[0-9]{4}(?:\\1(?:[0-9]{4}(?:\\1[0-9]{1,3})?|[0-9]{1,3}))?)"
-            + "))" + NumberBoundary.after + "(?!\\1[0-9])",
-        maxLength: 23,
-        examples: cardTestNumbers,
-        precondition: Precondition(.digits, atLeast: 13, within: 23),
-        validate: { context in
-            let digits = context.digits
-            guard PaymentCardNetwork.network(of: digits) != nil, Luhn.isValid(digits) else {
-                return .reject
+    /// Macie's keywords for `CREDIT_CARD_NUMBER` (and, as the ones that must be absent, for
+    /// `CREDIT_CARD_NUMBER_(NO_KEYWORD)`), plus a few common spellings and other languages.
+    static let creditCardKeywords = [
+        // Macie's list.
+        "account number", "american express", "amex", "bank card", "c card", "card", "cc #", "ccn",
+        "check card", "cred card", "credit", "credit card", "credit cards", "credit no",
+        "credit num", "dankort", "debit", "debit card", "debit no", "debit num", "diners club",
+        "discover", "electron", "japanese card bureau", "jcb", "mastercard", "mc", "pan",
+        "payment account number", "payment card number", "pcn", "pmnt #", "pmnt card", "pmnt no",
+        "pmnt number", "union pay", "visa",
+        // Common spellings and other languages.
+        "cc", "cc#", "cc no", "cc num", "maestro", "unionpay", "diners", "carte bancaire",
+        "carte de crédit", "kreditkarte", "kartennummer", "carta di credito", "tarjeta",
+        "tarjeta de crédito", "cartão de crédito",
+    ]
+
+    /// `CREDIT_CARD_NUMBER`: a payment card number next to a keyword (*credit card*, *visa*,
+    /// *cc #*, ...): 13 to 19 digits with a known issuer prefix and length and a Luhn pass, plain
+    /// or in the usual groups (4-4-4-4, 4-6-5, 4-6-4, 4-4-5, 4-4-4-4-3, ...) with one kind of
+    /// separator, a space or a dash.
+    static let creditCardNumber = cardNumberIdentifier(
+        id: "CREDIT_CARD_NUMBER", keywordRule: .required,
+        summary: "Payment card number near a keyword (credit card, visa, cc #, ...): ")
+
+    /// `CREDIT_CARD_NUMBER_(NO_KEYWORD)`: the same numbers with none of `CREDIT_CARD_NUMBER`'s
+    /// keywords near, so that a number is reported under exactly one of the two IDs.
+    static let creditCardNumberNoKeyword = cardNumberIdentifier(
+        id: "CREDIT_CARD_NUMBER_(NO_KEYWORD)", keywordRule: .absent,
+        summary: "Payment card number with no card keyword near: ")
+
+    /// One half of the card number pair; the two differ only in their keyword rule.
+    private static func cardNumberIdentifier(id: String, keywordRule: KeywordRule,
+                                             summary: String) -> ManagedIdentifier {
+        ManagedIdentifier(
+            id: id,
+            category: .financialInformation,
+            severity: .high,
+            summary: summary + "13-19 digits, plain or grouped with spaces or dashes; issuer "
+                + "prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, "
+                + "Maestro, Dankort) checked; issuers' test numbers are not reported",
+            validation: "issuer prefix and length, Luhn",
+            keywords: creditCardKeywords,
+            keywordRule: keywordRule,
+            trigger: .start(first: .digits, notAfter: .word),
+            // Not the PAN-like tail of track data (`;<PAN>=2812...`, `^2812...`), nor the digit
+            // groups of a printed IBAN (`GB29 NWBK 6016 1331 9268 19`).
+            pattern: NumberBoundary.before + "(?<![0-9]=)(?<!\\^)" + NumberBoundary.notInPrintedIBAN
+                + "[0-9]{4}(?:"
+                // Plain: the first four digits and 9 to 15 more.
+                + "[0-9]{9,15}"
+                // Grouped, not continuing a run of groups that starts earlier; one separator throughout.
+                + "|(?<![0-9][ -][0-9]{4})([ -])(?:"
+                + "[0-9]{6}\\1[0-9]{4,5}"
+                + "|[0-9]{4}\\1(?:[0-9]{5}|[0-9]{4}(?:\\1(?:[0-9]{4}(?:\\1[0-9]{1,3})?|[0-9]{1,3}))?)"
+                + "))" + NumberBoundary.after + "(?!\\1[0-9])",
+            maxLength: 23,
+            examples: cardTestNumbers,
+            precondition: Precondition(.digits, atLeast: 13, within: 23),
+            validate: { context in
+                let digits = context.digits
+                guard PaymentCardNetwork.network(of: digits) != nil, Luhn.isValid(digits) else {
+                    return .reject
+                }
+                return .accept
             }
-            return .accept
-        }
-    )
+        )
+    }
+
+    /// The issuers' and payment processors' published test card numbers and the numbers Macie
+    /// lists as reserved for public testing, which Macie never reports.
+    static let cardTestNumbers = Set(macieReservedCardNumbers + processorTestCardNumbers)
+
+    /// The numbers Macie's documentation lists as reserved for public testing (managed data
+    /// identifier reference, credit card number), but for its 11-digit Dankort number, shorter
+    /// than any number these identifiers match.
+    static let macieReservedCardNumbers = [
+        "122000000000003", "2222405343248877", "2222990905257051", "2223007648726984",
+        "2223577120017656", "30569309025904", "34343434343434", "3528000700000000",
+        "3530111333300000", "3566002020360505", "36148900647913", "36700102000000",
+        "371449635398431", "378282246310005", "378734493671000", "38520000023237",
+        "4012888888881881", "4111111111111111", "4222222222222", "4444333322221111",
+        "4462030000000000", "4484070000000000", "4911830000000", "4917300800000000",
+        "4917610000000000", "4917610000000000003", "5019717010103742", "5105105105105100",
+        "5111010030175156", "5185540810000019", "5200828282828210", "5204230080000017",
+        "5204740009900014", "5420923878724339", "5454545454545454", "5455330760000018",
+        "5506900490000436", "5506900490000444", "5506900510000234", "5506920809243667",
+        "5506922400634930", "5506927427317625", "5553042241984105", "5555553753048194",
+        "5555555555554444", "5610591081018250", "6011000990139424", "6011000400000000",
+        "6011111111111117", "630490017740292441", "630495060000000000", "6331101999990016",
+        "6759649826438453", "6799990100000000019",
+    ]
 
     /// The issuers' and payment processors' published test card numbers (Stripe, PayPal and
-    /// Braintree, Adyen, Authorize.net, Worldpay documentation), which Macie never reports.
-    static let cardTestNumbers: Set<String> = [
+    /// Braintree, Adyen, Authorize.net, Worldpay documentation).
+    static let processorTestCardNumbers = [
         // Visa
         "4242424242424242", "4000056655665556", "4000002500001001", "4000000000000077",
         "4000000000000002", "4000000000009995", "4000000000000069", "4000000000000127",
@@ -75,7 +133,8 @@ extension ManagedIdentifiers {
     ]
 
     /// `<COUNTRY>_BANK_ACCOUNT_NUMBER`: an IBAN of `country`, compact or printed in groups of
-    /// four, with the registry's length and BBAN character classes and a mod-97 pass.
+    /// four (spaces or, as Macie also accepts, dashes), with the registry's length and BBAN
+    /// character classes and a mod-97 pass.
     ///
     /// The registry's own example IBANs stay reportable (Macie does not document suppressing
     /// them), so tests can use them.
@@ -86,7 +145,8 @@ extension ManagedIdentifiers {
             category: .financialInformation,
             severity: .high,
             summary: "IBAN of \(country.macieName) (\(country.code), \(length) characters, BBAN "
-                + "\(country.bban)): compact or in groups of four; ISO 13616 mod-97 checked",
+                + "\(country.bban)): compact or in groups of four separated by spaces or dashes",
+            validation: "registry length and BBAN structure, ISO 7064 mod 97-10",
             trigger: .literal([country.code], notAfter: .word),
             pattern: IBANPattern.pattern(for: country),
             maxLength: length + (length - 1) / 4,
@@ -106,6 +166,13 @@ enum NumberBoundary {
     static let before = "(?<![0-9][.-])"
     /// Not followed by a letter, digit or `_`, nor by `.` or `-` and a digit.
     static let after = "(?![0-9A-Za-z_]|[.-][0-9])"
+    /// Not the third group or later of an IBAN printed in groups of four (`GB29 NWBK 6016...`):
+    /// groups after the bank code can look like a card or domestic account number. (A group
+    /// that follows a digit is already excluded by the patterns; this covers groups after a
+    /// letter, one lookbehind per position, as lookbehinds have a fixed length.)
+    static let notInPrintedIBAN = (1...7).map { groups in
+        "(?<![A-Z]{2}[0-9]{2}[ -](?:[0-9A-Za-z]{4}[ -]){\(groups)})"
+    }.joined()
 }
 
 /// A payment card network: the leading digits it issues under and its number lengths.
@@ -150,14 +217,18 @@ struct PaymentCardNetwork: Sendable {
 /// Builds an IBAN pattern from a registry entry.
 enum IBANPattern {
     /// `DE[0-9]{2}(?:<compact>|<grouped>)` with the country's character class at every
-    /// position, the grouped form having a space before positions 5, 9, 13, ... (1-based).
+    /// position, the grouped form having one kind of separator (a space or a dash) before
+    /// positions 5, 9, 13, ... (1-based).
     static func pattern(for country: IBANCountry) -> String {
         // Character classes of positions 3... (the check digits, then the BBAN).
         let classes = ["[0-9]", "[0-9]"] + bbanClasses(country.bban)
         var compact = Runs()
         var grouped = Runs()
         for (offset, characterClass) in classes.enumerated() {
-            if (offset + 2) % 4 == 0 { grouped.append(" ") }
+            if (offset + 2) % 4 == 0 {
+                // One separator throughout: the first is captured, the others refer to it.
+                grouped.append(offset == 2 ? "([ -])" : "\\1")
+            }
             compact.append(characterClass)
             grouped.append(characterClass)
         }
@@ -192,7 +263,7 @@ enum IBANPattern {
         private var runs: [(atom: String, count: Int)] = []
 
         mutating func append(_ atom: String) {
-            if atom != " ", let last = runs.last, last.atom == atom {
+            if atom.hasPrefix("["), let last = runs.last, last.atom == atom {
                 runs[runs.count - 1].count += 1
             } else {
                 runs.append((atom, 1))

@@ -13,6 +13,7 @@ extension ManagedIdentifiers {
         severity: .high,
         summary: "US social security number: ddd-dd-dddd or ddd dd dddd (nine bare digits only "
             + "near a keyword); area not 000, 666 or 900-999, group not 00, serial not 0000",
+        validation: "SSA area, group and serial rules",
         keywords: ["ssn", "ssns", "ss#", "social security", "social security number", "soc sec"],
         keywordRule: .whenValidatorAsks,
         trigger: .start(first: .digits, notAfter: .word),
@@ -36,6 +37,7 @@ extension ManagedIdentifiers {
         severity: .high,
         summary: "US ITIN: 9dd-dd-dddd or 9dd dd dddd (nine bare digits only near a keyword); "
             + "group 50-65, 70-88, 90-92 or 94-99, serial not 0000",
+        validation: "IRS group ranges",
         keywords: ["itin", "itins", "individual taxpayer", "tax id", "taxpayer identification"],
         keywordRule: .whenValidatorAsks,
         trigger: .start(first: ByteSet("9"), notAfter: .word),
@@ -58,6 +60,7 @@ extension ManagedIdentifiers {
         summary: "UK national insurance number: AB123456C or AB 12 34 56 C (upper case); HMRC "
             + "prefix rules (no D, F, I, Q, U, V; no O second; not BG, GB, KN, NK, NT, TN, ZZ), "
             + "suffix A-D",
+        validation: "HMRC prefix and suffix rules",
         trigger: .start(first: ByteSet(UKNationalInsuranceNumber.firstLetters), notAfter: .word),
         pattern: "[\(UKNationalInsuranceNumber.firstLetters)][\(UKNationalInsuranceNumber.secondLetters)]"
             + "(?:[0-9]{6} ?| [0-9]{2} [0-9]{2} [0-9]{2} | [0-9]{6} )[A-D](?![0-9A-Za-z_])",
@@ -76,6 +79,7 @@ extension ManagedIdentifiers {
         severity: .high,
         summary: "UK NHS number near a keyword: ddd ddd dddd, ddd-ddd-dddd or ten digits; "
             + "modulus 11 check digit",
+        validation: "NHS modulus 11 check digit",
         keywords: ["nhs", "nhs number", "nhs no", "national health service"],
         keywordRule: .required,
         trigger: .start(first: .digits, notAfter: .word),
@@ -100,9 +104,10 @@ extension ManagedIdentifiers {
         severity: .high,
         summary: "Canadian social insurance number near a keyword: ddd-ddd-ddd, ddd ddd ddd or "
             + "nine digits; Luhn checked; first digit not 0 or 8 (never issued to individuals)",
+        validation: "Luhn",
         keywords: ["sin", "social insurance", "social insurance number",
                    "numéro d'assurance sociale", "numero d'assurance sociale", "assurance sociale",
-                   "nas"],
+                   "nas", "canadian id"],
         keywordRule: .required,
         trigger: .start(first: .digits, notAfter: .word),
         pattern: NumberBoundary.before + "[0-9]{3}([- ]?)[0-9]{3}\\1[0-9]{3}"
@@ -129,10 +134,16 @@ extension ManagedIdentifiers {
         summary: "Vehicle identification number: 17 characters (ISO 3779, no I/O/Q, last four "
             + "digits); reported alone when the North American check digit and model-year code "
             + "hold, otherwise only near a keyword",
-        keywords: ["vin", "vins", "vin number", "vehicle identification", "chassis"],
+        validation: "North American check digit (49 CFR 565.15) and model year, else keyword",
+        keywords: ["vin", "vins", "vin number", "vehicle identification", "chassis",
+                   "fahrgestellnummer", "niv", "numarul de identificare", "numarul seriei de sasiu",
+                   "numer vin", "número de identificação do veículo",
+                   "número de identificación de automóviles", "numéro d'identification du véhicule",
+                   "vin numeris"],
         keywordRule: .whenValidatorAsks,
         trigger: .start(first: VehicleIdentificationNumber.characters, notAfter: .word),
-        pattern: "[A-HJ-NPR-Z0-9]{13}[0-9]{4}(?![0-9A-Za-z_])",
+        // Not the `B` + card number that opens track 1 of a magnetic stripe (`%B4...`).
+        pattern: "(?<!%)[A-HJ-NPR-Z0-9]{13}[0-9]{4}(?![0-9A-Za-z_])",
         maxLength: 17,
         precondition: .run(of: VehicleIdentificationNumber.characters, 17),
         validate: { context in VehicleIdentificationNumber.verdict(context.bytes) }

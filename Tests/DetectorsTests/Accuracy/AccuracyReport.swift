@@ -14,8 +14,9 @@ enum AccuracyReport {
             `Corpora/accuracy/generate.py` from the specs in `Corpora/accuracy/specs/` (synthetic
             values only) and scored by `Tests/DetectorsTests/Accuracy/` with every managed identifier
             enabled, default settings. A finding counts as a true positive when it has the planted
-            value's identifier and exactly its text at its location; a finding anywhere else, of
-            another identifier (unless the spec allows it), or of other text is a false positive.
+            value's identifier and exactly its text at its location. A finding of an identifier the
+            value's spec lists in `also`, on the value or a part of it, counts neither way (formats
+            two identifiers share). Any other finding is a false positive.
 
             Targets: precision >= \(fixed(AccuracyCorpus.targetPrecision)) and recall >= \
             \(fixed(AccuracyCorpus.targetRecall)) for every identifier, overall F1 >= \

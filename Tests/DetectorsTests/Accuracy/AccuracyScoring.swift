@@ -127,13 +127,15 @@ enum AccuracyCorpus {
             for finding in sink.findings {
                 let key = key(finding.location)
                 let label = labels[key]
-                if let label, finding.value == label.value {
-                    if label.isPositive && finding.type == label.id {
+                if let label, let value = finding.value {
+                    if value == label.value, label.isPositive, finding.type == label.id {
                         if found.insert(key).inserted {
                             result.scores[finding.type, default: IdentifierScore()].truePositives += 1
                             continue
                         }
-                    } else if label.also.contains(finding.type) {
+                    } else if label.also.contains(finding.type), label.value.contains(value) {
+                        // Another identifier the spec allows, on the value or a part of it (a
+                        // card number inside track data, an SSN inside a HICN).
                         continue
                     }
                 }
