@@ -16,7 +16,7 @@ fi
 (cd "$root" && swift build -c release --product piiscan >/dev/null)
 bin="$root/.build/release/piiscan"
 cat "$csv" >/dev/null   # page cache
-bytes=$(stat -c %s "$csv")
+bytes=$(stat -L -c %s "$csv")
 set +e
 extra=()
 if [ -n "${CONFIG:-}" ]; then extra=(--config "$root/$CONFIG"); fi
