@@ -431,3 +431,17 @@ func previousByteFilterLosesNoMatch(regex: String) throws {
     #expect(try filter("EMP-[0-9]+")?[Int(UInt8(ascii: "E"))] == ByteSet())
     #expect(try filter(#"(?<=ab)[0-9]{2}"#) == nil)          // a 2-byte positive lookbehind
 }
+
+/// Patterns PCRE2 cannot see the start of are searched unanchored over a bounded subject; ends
+/// of subjects (`$`, lookaheads) must not create matches the bound alone would allow.
+@Test func unanchoredSearchAgreesWithAnchoredVerificationAtSubjectEnds() throws {
+    let identifier = CustomIdentifier(name: "TAIL", regex: #"(*NO_START_OPT)[0-9]{3}(?![0-9])"#)
+    let engine = try CustomFixtures.engine([identifier], chunkSize: 4096) { $0.customMatchLength = 16 }
+    let digits = String(repeating: "7", count: 5000)
+    let text = "x 123 " + digits + " 456\n" + String(repeating: "z", count: 9000) + " 789"
+    #expect(scanText(engine, text).1.compactMap(\.value) == ["123", "777", "456", "789"])
+    let keyworded = CustomIdentifier(name: "KW", regex: #"(*NO_START_OPT)[0-9]{3}$"#, keywords: ["code"])
+    let cells = try CustomFixtures.engine([keyworded])
+    let findings = CustomFixtures.scan(cells, "code,other\n123,456\n1234,code 999\n", format: .csv).1
+    #expect(findings.compactMap(\.value) == ["123", "234", "999"])
+}

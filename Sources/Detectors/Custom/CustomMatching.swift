@@ -101,19 +101,22 @@ extension ScanScratch {
 
     /// Searches `range` with the identifier's unanchored pattern; each match start found is
     /// verified as a candidate would be (same subject bound, same rules), so the outcome is the
-    /// same as trying every position.
+    /// same as trying every position. The search's subject ends `matchLength` bytes after the
+    /// range: a match that counts fits in it, and a start it finds only because the subject was
+    /// cut is then rejected by the verification.
     private func searchCustom(_ id: Int, in range: Range<Int>, _ context: CustomWindow) {
         guard let pattern = context.hot[id].unanchored else {
             tryCustom(id, in: range, context)
             return
         }
+        let length = min(context.buffer.count, range.upperBound + context.matchLength)
         var position = range.lowerBound
         while position < range.upperBound && !custom.disabled[id] {
             position = max(position, custom.nextStart[id] - context.streamOffset)
             guard position < range.upperBound else { return }
             let outcome: PCRE2Outcome
             do {
-                outcome = try pattern.search(in: context.base, length: context.buffer.count, from: position, state: match)
+                outcome = try pattern.search(in: context.base, length: length, from: position, state: match)
             } catch {
                 disableCustom(id)
                 return
