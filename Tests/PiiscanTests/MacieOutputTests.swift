@@ -189,6 +189,22 @@ struct MacieOutputTests {
         #expect(human.stdout.contains("\(score)  Sensitive  \(Piiscan.demoBucket)"))
     }
 
+    @Test func customIdentifiersGoToCustomDataIdentifiers() throws {
+        let dir = try TemporaryDirectory()
+        try "employee EMP-204518 and EMP-204519\nline two EMP-204520\n"
+            .write(toFile: dir.path + "/emp.txt", atomically: true, encoding: .utf8)
+        let config = Piiscan.packageRoot.appendingPathComponent("examples/piiscan.yaml").path
+        let run = try Piiscan.run(["scan", "--config", config, "--format", "macie", dir.path + "/emp.txt"])
+        let document = try #require(try run.jsonLines().first)
+        try checkDocument(document)
+        let result = try #require((document["classificationDetails"] as? [String: Any])?["result"] as? [String: Any])
+        let custom = try #require(result["customDataIdentifiers"] as? [String: Any])
+        #expect(custom["totalCount"] as? Int == 3)
+        let detection = try #require((custom["detections"] as? [[String: Any]])?.first)
+        #expect(detection["name"] as? String == "EMPLOYEE_ID" && detection["arn"] is NSNull)
+        #expect(!run.stdout.contains("EMP-2045"))
+    }
+
     @Test func unwritableSummaryFileIsAnError() throws {
         let run = try Piiscan.run(["scan", "--summary-json", "/nonexistent-dir/s.json", Piiscan.demoBucket])
         #expect(run.status == 2)
