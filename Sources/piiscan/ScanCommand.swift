@@ -72,6 +72,8 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
+    @OptionGroup(title: "Archives") var archives: ArchiveOptions
+
     @Flag(help: "Also report well-known example values (issuers' test card numbers, documented example keys).")
     var reportExampleValues = false
 
@@ -115,7 +117,8 @@ struct Scan: ParsableCommand {
         case .jsonl: JSONLinesPrinter(output: output, showValues: showValues)
         }
         let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
-                          tally: ScanTally(), showValues: showValues, stdinFormat: stdinFormat?.fileFormat)
+                          tally: ScanTally(), showValues: showValues, stdinFormat: stdinFormat?.fileFormat,
+                          archiveLimits: archives.limits)
         for root in paths.isEmpty ? ["-"] : paths {
             if output.isClosed { break }
             if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
@@ -141,6 +144,7 @@ struct ScanRun {
     let tally: ScanTally
     let showValues: Bool
     let stdinFormat: FileFormat?
+    let archiveLimits: ArchiveLimits
 
     /// Scans a file or walks a directory.
     func scan(root: String) {
@@ -158,9 +162,8 @@ struct ScanRun {
         }
     }
 
+    /// Scans one walked file: one object, or one per archive member and one per archive.
     private func scan(_ entry: DirectoryWalker.Entry) {
-        var sink = makeSink(entry.displayPath)
-        let result: ObjectResult
         if let raw = entry.rawPath {
             // A name that is not valid UTF-8: open its exact bytes, then scan through /dev/fd.
             var terminated = raw.map { CChar(bitPattern: $0) }
@@ -168,19 +171,24 @@ struct ScanRun {
             let fd = open(terminated, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
                 let code = errno
-                result = ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
-                                      reason: code == EACCES ? .permissionDenied : .unableToParseFile,
-                                      messages: [systemDescription(code)])
-                finish(result)
+                finish(ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
+                                    reason: code == EACCES ? .permissionDenied : .unableToParseFile,
+                                    messages: [systemDescription(code)]))
                 return
             }
             defer { close(fd) }
-            result = engine.scanFile(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath,
-                                     scratch: scratch, into: &sink)
+            scanObjects(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath)
         } else {
-            result = engine.scanFile(atPath: entry.path, displayPath: entry.displayPath, scratch: scratch, into: &sink)
+            scanObjects(atPath: entry.path, displayPath: entry.displayPath)
         }
-        finish(result)
+    }
+
+    private func scanObjects(atPath path: String, displayPath: String) {
+        engine.scanObjects(atPath: path, displayPath: displayPath, limits: archiveLimits, scratch: scratch,
+                           makeSink: makeSink, receive: { result, _ in
+                               finish(result)
+                               return output.isClosed ? .stop : .continue
+                           })
     }
 
     /// Scans standard input, as `--stdin-format` says or as sniffed (text when unsure).
