@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -24,7 +25,7 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
         .target(name: "Records", dependencies: ["CZlib"]),
-        .target(name: "Detectors", dependencies: ["Records", "CPCRE2"]),
+        .target(name: "Detectors", dependencies: ["Records", "CPCRE2", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "piiscan",
             dependencies: [

@@ -50,6 +50,7 @@ struct Scan: ParsableCommand {
               piiscan scan --format jsonl exports/ > findings.jsonl
               cat dump.json | piiscan scan --stdin-format json
               piiscan scan --include CREDENTIALS --exclude JSON_WEB_TOKEN logs/
+              piiscan scan --config examples/piiscan.yaml exports/
 
             EXIT STATUS
               0  no findings
@@ -72,20 +73,23 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
+    @OptionGroup var config: ConfigurationOptions
+
     @OptionGroup(title: "Archives") var archives: ArchiveOptions
 
     @Flag(help: "Also report well-known example values (issuers' test card numbers, documented example keys).")
     var reportExampleValues = false
 
-    @Option(help: ArgumentHelp("How far before a match (in bytes, 1-300) a keyword still counts.", valueName: "N"))
-    var keywordDistance: Int = 30
+    @Option(help: ArgumentHelp("How far before a match (in bytes, 1-300, default 30) a managed identifier's keyword still counts.",
+                               valueName: "N"))
+    var keywordDistance: Int?
 
     @Option(help: ArgumentHelp("Read standard input as this format instead of sniffing it (default: sniffed, else text).",
                                valueName: "text|csv|tsv|json|jsonl"))
     var stdinFormat: InputFormat?
 
     func validate() throws {
-        guard (1...300).contains(keywordDistance) else {
+        if let keywordDistance, !(1...300).contains(keywordDistance) {
             throw ValidationError("--keyword-distance must be between 1 and 300, got \(keywordDistance)")
         }
         if paths.isEmpty && isatty(0) != 0 {
@@ -95,21 +99,13 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        var configuration = ScanConfiguration()
-        configuration.include = selection.include
-        configuration.exclude = selection.exclude
-        configuration.reportExampleValues = reportExampleValues
-        configuration.keywordDistance = keywordDistance
+        var configuration = try config.load(include: selection.include, exclude: selection.exclude)
+        if reportExampleValues { configuration.reportExampleValues = true }
+        if let keywordDistance { configuration.keywordDistance = keywordDistance }
         // Values are always carried internally, so sensitive JSON keys and CSV header cells can
         // be redacted from locations; the sink drops them unless --show-values is given.
         configuration.includeValues = true
-        let engine: ScanEngine
-        do {
-            engine = try ScanEngine(configuration: configuration)
-        } catch {
-            StandardError.report(error.item, error.message)
-            throw ExitCode(ExitStatus.error)
-        }
+        let engine = try ConfigurationOptions.engine(configuration)
 
         let output = OutputBuffer(fd: 1)
         let printer: any ReportPrinter = switch format {
