@@ -19,7 +19,12 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
-        .target(name: "Records"),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+        .target(name: "Records", dependencies: ["CZlib"]),
         .target(name: "Detectors", dependencies: ["Records", "CPCRE2", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "piiscan",

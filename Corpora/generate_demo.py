@@ -261,6 +261,41 @@ def main():
     write("qa/test-cards.txt", "Use these test cards in the sandbox:\n"
                                "visa 4111 1111 1111 1111\nmastercard 5555 5555 5555 4444\n")
 
+    # Compressed and archived exports, as a mirrored bucket holds them (last, so the values
+    # above stay the same): a gzip'd log, a zip of a CSV and JSON Lines, a tar.gz of a CSV.
+    write_archives()
+
+
+def write_bytes(relative, data):
+    path = os.path.join(BUCKET, relative)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def write_archives():
+    import gzip
+    import io
+    import tarfile
+    import zipfile
+    mtime = 1714521600  # 2024-05-01, fixed so the bytes are the same on every run
+    log = "\n".join(f"2023-12-31T10:{i:02d}:00Z login user={email(*person())} ip={ipv4()}" for i in range(3))
+    write_bytes("archive/2023/app-2023-12-31.log.gz", gzip.compress((log + "\n").encode(), mtime=mtime))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        for name, text in [("2024/users.csv", users_csv(2)),
+                           ("2024/events.jsonl", json.dumps({"user": {"email": email(*person())}}) + "\n")]:
+            z.writestr(zipfile.ZipInfo(name, date_time=(2024, 5, 1, 0, 0, 0)), text.encode())
+    write_bytes("exports/monthly.zip", out.getvalue())
+    tar_bytes = io.BytesIO()
+    with tarfile.open(fileobj=tar_bytes, mode="w", format=tarfile.USTAR_FORMAT) as t:
+        data = users_csv(2).encode()
+        info = tarfile.TarInfo("users.csv")
+        info.size = len(data)
+        info.mtime = mtime
+        t.addfile(info, io.BytesIO(data))
+    write_bytes("archive/2023/backup.tar.gz", gzip.compress(tar_bytes.getvalue(), mtime=mtime))
+
 
 if __name__ == "__main__":
     main()

@@ -19,6 +19,20 @@ public enum StatusReason: String, Sendable, Hashable, Codable {
     case matchLimitExceeded = "MATCH_LIMIT_EXCEEDED"
     /// The sink asked the scan to stop.
     case stopped = "STOPPED"
+    /// An archive holds members that were not scanned (encrypted, an unsupported compression
+    /// method, a nested zip too large to buffer).
+    case archiveContainsUnprocessedFiles = "ARCHIVE_CONTAINS_UNPROCESSED_FILES"
+    /// An archive file over `ArchiveLimits.maxArchiveBytes`; not opened.
+    case archiveExceedsSizeLimit = "ARCHIVE_EXCEEDS_SIZE_LIMIT"
+    /// Archives nested deeper than `ArchiveLimits.maxNestingDepth`; the deeper ones not opened.
+    case archiveNestingLevelOverLimit = "ARCHIVE_NESTING_LEVEL_OVER_LIMIT"
+    /// More bytes decompressed than `ArchiveLimits.maxExtractedBytes`; the rest not scanned.
+    case archiveTotalBytesExtractedOverLimit = "ARCHIVE_TOTAL_BYTES_EXTRACTED_OVER_LIMIT"
+    /// More members than `ArchiveLimits.maxMembers`; the rest not scanned.
+    case archiveTotalDocumentsProcessedOverLimit = "ARCHIVE_TOTAL_DOCUMENTS_PROCESSED_OVER_LIMIT"
+    /// piiscan's own (Macie has no such code): a compressed stream expanded past
+    /// `ArchiveLimits.maxCompressionRatio` (a zip bomb guard); scanned up to that point.
+    case archiveCompressionRatioOverLimit = "ARCHIVE_COMPRESSION_RATIO_OVER_LIMIT"
 }
 
 /// The outcome of scanning one object (a file, later an archive member).
@@ -33,6 +47,9 @@ public struct ObjectResult: Sendable {
     public var bytes: Int
     /// Findings delivered to the sink for this object.
     public var findings: Int
+    /// For an archive object (its members are objects of their own): its layers, `zip`,
+    /// `tar`, `tar.gz`; nil otherwise.
+    public var archive: String? = nil
 
     public init(path: String, format: FileFormat?, status: ScanStatus = .complete,
                 reason: StatusReason? = nil, messages: [String] = [], bytes: Int = 0, findings: Int = 0) {

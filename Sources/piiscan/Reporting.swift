@@ -15,7 +15,7 @@ struct ObjectReport {
 
     init(_ result: ObjectResult) {
         path = result.path
-        format = result.format?.rawValue
+        format = result.format?.rawValue ?? result.archive
         status = result.status
         reason = result.reason?.rawValue
         bytes = result.bytes

@@ -81,6 +81,8 @@ struct Scan: ParsableCommand {
 
     @OptionGroup var config: ConfigurationOptions
 
+    @OptionGroup(title: "Archives") var archives: ArchiveOptions
+
     @Flag(help: "Also report well-known example values (issuers' test card numbers, documented example keys).")
     var reportExampleValues = false
 
@@ -124,7 +126,7 @@ struct Scan: ParsableCommand {
         // names in paths), so values reach it as they would with --show-values.
         let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
                           tally: ScanTally(), showValues: showValues || format == .macie,
-                          stdinFormat: stdinFormat?.fileFormat)
+                          stdinFormat: stdinFormat?.fileFormat, archiveLimits: archives.limits)
         for root in roots {
             if output.isClosed { break }
             if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
@@ -154,6 +156,7 @@ struct ScanRun {
     let tally: ScanTally
     let showValues: Bool
     let stdinFormat: FileFormat?
+    let archiveLimits: ArchiveLimits
 
     /// Scans a file or walks a directory.
     func scan(root: String) {
@@ -171,9 +174,8 @@ struct ScanRun {
         }
     }
 
+    /// Scans one walked file: one object, or one per archive member and one per archive.
     private func scan(_ entry: DirectoryWalker.Entry) {
-        var sink = makeSink(entry.displayPath)
-        let result: ObjectResult
         if let raw = entry.rawPath {
             // A name that is not valid UTF-8: open its exact bytes, then scan through /dev/fd.
             var terminated = raw.map { CChar(bitPattern: $0) }
@@ -181,19 +183,24 @@ struct ScanRun {
             let fd = open(terminated, O_RDONLY | O_CLOEXEC)
             guard fd >= 0 else {
                 let code = errno
-                result = ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
-                                      reason: code == EACCES ? .permissionDenied : .unableToParseFile,
-                                      messages: [systemDescription(code)])
-                finish(result)
+                finish(ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
+                                    reason: code == EACCES ? .permissionDenied : .unableToParseFile,
+                                    messages: [systemDescription(code)]))
                 return
             }
             defer { close(fd) }
-            result = engine.scanFile(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath,
-                                     scratch: scratch, into: &sink)
+            scanObjects(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath)
         } else {
-            result = engine.scanFile(atPath: entry.path, displayPath: entry.displayPath, scratch: scratch, into: &sink)
+            scanObjects(atPath: entry.path, displayPath: entry.displayPath)
         }
-        finish(result)
+    }
+
+    private func scanObjects(atPath path: String, displayPath: String) {
+        engine.scanObjects(atPath: path, displayPath: displayPath, limits: archiveLimits, scratch: scratch,
+                           makeSink: makeSink, receive: { result, _ in
+                               finish(result)
+                               return output.isClosed ? .stop : .continue
+                           })
     }
 
     /// Scans standard input, as `--stdin-format` says or as sniffed (text when unsure).
