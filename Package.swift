@@ -18,7 +18,11 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
-        .target(name: "Records"),
+        .systemLibrary(
+            name: "CCodecs",
+            providers: [.apt(["libsnappy-dev", "zlib1g-dev", "libzstd-dev", "liblz4-dev"])]
+        ),
+        .target(name: "Records", dependencies: ["CCodecs"]),
         .target(name: "Detectors", dependencies: ["Records", "CPCRE2"]),
         .executableTarget(
             name: "piiscan",
@@ -27,7 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"], exclude: ["Fixtures"]),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "Records"]),
         .testTarget(name: "PiiscanTests", dependencies: ["Detectors", "Records"]),
     ]
