@@ -270,7 +270,7 @@ extension ScanEngine {
             if report.issueCount > 0 {
                 result.status = .partial
                 result.reason = report.issues.contains { $0.kind == .malformed } ? .malformedFile : .unsupportedFileType
-                result.messages = report.issues.map { "\(path): \($0.description)" }
+                result.messages = report.issues.map(\.description)
                 if report.issueCount > report.issues.count {
                     result.messages.append("\(report.issueCount - report.issues.count) more problem(s) not listed")
                 }
@@ -282,7 +282,7 @@ extension ScanEngine {
             case .malformed: result.reason = .malformedFile
             case .open, .read: result.reason = error.code == EACCES ? .permissionDenied : .unableToParseFile
             }
-            result.messages.append("\(path): \(error.description)")
+            result.messages.append(error.description)
         }
         sink = scanner.sink
         result.findings = scanner.delivered
