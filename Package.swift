@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
             providers: [.apt(["libsnappy-dev", "zlib1g-dev", "libzstd-dev", "liblz4-dev"])]
         ),
         .target(name: "Records", dependencies: ["CCodecs"]),
-        .target(name: "Detectors", dependencies: ["Records", "CPCRE2"]),
+        .target(name: "Detectors", dependencies: ["Records", "CPCRE2", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "piiscan",
             dependencies: [

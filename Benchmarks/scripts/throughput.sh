@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Throughput and peak memory of `piiscan scan --format jsonl` on a generated sparse CSV.
 # Usage: Benchmarks/scripts/throughput.sh [MB]   (from the repository root; default 200 MB)
+#        CONFIG=Benchmarks/configs/custom20.yaml Benchmarks/scripts/throughput.sh   (adds --config)
 # Prints input bytes, wall seconds, MB/s and peak RSS for one run of the release binary, and
 # the finding counts next to the generator's counts so a fast wrong answer shows.
 set -euo pipefail
@@ -15,9 +16,11 @@ fi
 (cd "$root" && swift build -c release --product piiscan >/dev/null)
 bin="$root/.build/release/piiscan"
 cat "$csv" >/dev/null   # page cache
-bytes=$(stat -c %s "$csv")
+bytes=$(stat -L -c %s "$csv")
 set +e
-/usr/bin/time -f "%e %M" -o "$work/time.txt" "$bin" scan --format jsonl "$csv" >"$work/out.jsonl"
+extra=()
+if [ -n "${CONFIG:-}" ]; then extra=(--config "$root/$CONFIG"); fi
+/usr/bin/time -f "%e %M" -o "$work/time.txt" "$bin" scan --format jsonl "${extra[@]}" "$csv" >"$work/out.jsonl"
 status=$?
 set -e
 read -r secs kb < <(tail -n 1 "$work/time.txt")

@@ -77,7 +77,9 @@ public enum ScanControl: Sendable {
 
 /// Receives findings as a scan produces them.
 public protocol FindingSink {
-    /// Called once per finding, in order of position within an object.
+    /// Called once per finding, in order of position within an object, except that the findings
+    /// of a custom identifier with severity levels are held until the object's count settles
+    /// their severity (see `CustomIdentifier`), then delivered in their own order.
     mutating func receive(_ finding: Finding) -> ScanControl
 }
 

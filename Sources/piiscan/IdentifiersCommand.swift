@@ -1,7 +1,8 @@
 import ArgumentParser
 import Detectors
 
-/// `piiscan identifiers`: lists the managed identifiers.
+/// `piiscan identifiers`: lists the managed identifiers (and a configuration's custom ones);
+/// `piiscan identifiers test` tries custom identifiers on a sample.
 struct Identifiers: ParsableCommand {
     enum ListFormat: String, ExpressibleByArgument, CaseIterable {
         case table
@@ -13,13 +14,17 @@ struct Identifiers: ParsableCommand {
         discussion: """
             IDs and categories are what --include and --exclude take. An identifier that needs a \
             keyword reports a match only when one of its keywords is within --keyword-distance \
-            bytes before it, or is the CSV column name, or a name on the JSON path.
+            bytes before it, or is the CSV column name, or a name on the JSON path. With \
+            --config, the file's custom identifiers are listed too (category CUSTOM_IDENTIFIER).
 
             Examples:
               piiscan identifiers
               piiscan identifiers --include CREDENTIALS
               piiscan identifiers --format json | jq -r '.[].id'
-            """
+              piiscan identifiers --config examples/piiscan.yaml --include CUSTOM_IDENTIFIER
+              piiscan identifiers test --config examples/piiscan.yaml "employee EMP-204518"
+            """,
+        subcommands: [IdentifiersTest.self]
     )
 
     @Option(help: "Output format: table (readable) or json (an array of objects, for tools).")
@@ -27,23 +32,57 @@ struct Identifiers: ParsableCommand {
 
     @OptionGroup var selection: SelectionOptions
 
+    @OptionGroup var config: ConfigurationOptions
+
     func run() throws {
-        var configuration = ScanConfiguration()
-        configuration.include = selection.include
-        configuration.exclude = selection.exclude
-        let identifiers: [ManagedIdentifier]
-        do {
-            identifiers = try ScanEngine(configuration: configuration).identifiers
-        } catch {
-            StandardError.report(error.item, error.message)
-            throw ExitCode(ExitStatus.error)
-        }
+        let engine = try ConfigurationOptions.engine(try config.load(include: selection.include, exclude: selection.exclude))
+        let rows = engine.identifiers.map(Row.init) + engine.customIdentifiers.map(Row.init)
         let output = OutputBuffer(fd: 1)
         switch format {
-        case .table: writeTable(identifiers, to: output)
-        case .json: writeJSON(identifiers, to: output)
+        case .table: writeTable(rows, to: output)
+        case .json: writeJSON(rows, to: output)
         }
         output.flush()
+    }
+
+    /// One listed identifier, managed or custom.
+    struct Row {
+        var id: String
+        var category: String
+        var severity: String
+        var keyword: String
+        var keywords: [String]
+        var summary: String
+        var validation: String
+        var regex: String?
+
+        init(_ identifier: ManagedIdentifier) {
+            id = identifier.id
+            category = identifier.category.rawValue
+            severity = identifier.severity.rawValue
+            keyword = Identifiers.keywordNeed(identifier.keywordRule)
+            keywords = identifier.keywords
+            summary = identifier.summary
+            validation = identifier.validation
+        }
+
+        init(_ identifier: CustomIdentifier) {
+            id = identifier.name
+            category = Category.customIdentifier.rawValue
+            severity = identifier.severityLevels.isEmpty ? Severity.medium.rawValue
+                : identifier.severityLevels.sorted { $0.occurrencesThreshold < $1.occurrencesThreshold }
+                    .map { "\($0.severity.rawValue)>=\($0.occurrencesThreshold)" }.joined(separator: ",")
+            keyword = identifier.keywords.isEmpty ? "no" : "required"
+            keywords = identifier.keywords
+            summary = identifier.description ?? "custom identifier"
+            var checks: [String] = []
+            if let check = identifier.check { checks.append(check.summary) }
+            if !identifier.ignoreWords.isEmpty { checks.append("\(identifier.ignoreWords.count) ignore word(s)") }
+            if !identifier.keywords.isEmpty { checks.append("keyword within \(identifier.maximumMatchDistance) bytes of the end") }
+            if let group = identifier.captureGroup { checks.append("reports group \(group)") }
+            validation = checks.isEmpty ? "pattern only" : checks.joined(separator: "; ")
+            regex = identifier.regex
+        }
     }
 
     /// "required", "conditional" (only some forms, such as a bare nine-digit SSN), "no", "absent"
@@ -57,35 +96,36 @@ struct Identifiers: ParsableCommand {
         }
     }
 
-    private func writeTable(_ identifiers: [ManagedIdentifier], to output: OutputBuffer) {
+    private func writeTable(_ identifiers: [Row], to output: OutputBuffer) {
         let idWidth = max(2, identifiers.map(\.id.count).max() ?? 0)
-        let categoryWidth = max(8, identifiers.map(\.category.rawValue.count).max() ?? 0)
+        let categoryWidth = max(8, identifiers.map(\.category.count).max() ?? 0)
         func pad(_ s: String, _ width: Int) -> String { s + String(repeating: " ", count: max(0, width - s.count)) }
         output.write("\(pad("ID", idWidth))  \(pad("CATEGORY", categoryWidth))  \(pad("SEVERITY", 8))  KEYWORD\n")
         for identifier in identifiers {
-            output.write("\(pad(identifier.id, idWidth))  \(pad(identifier.category.rawValue, categoryWidth))  "
-                         + "\(pad(identifier.severity.rawValue, 8))  \(Self.keywordNeed(identifier.keywordRule))\n")
-            output.write("    \(identifier.summary)\n")
+            output.write("\(pad(identifier.id, idWidth))  \(pad(identifier.category, categoryWidth))  "
+                         + "\(pad(identifier.severity, 8))  \(identifier.keyword)\n")
+            output.write("    \(Sanitized.text(identifier.summary))\n")
+            if let regex = identifier.regex { output.write("    regex: \(Sanitized.text(regex))\n") }
             output.write("    validation: \(identifier.validation)\n")
             if !identifier.keywords.isEmpty {
-                output.write("    keywords: \(identifier.keywords.joined(separator: ", "))\n")
+                output.write("    keywords: \(Sanitized.text(identifier.keywords.joined(separator: ", ")))\n")
             }
         }
         output.write("\(identifiers.count) identifiers\n")
     }
 
-    private func writeJSON(_ identifiers: [ManagedIdentifier], to output: OutputBuffer) {
+    private func writeJSON(_ identifiers: [Row], to output: OutputBuffer) {
         output.write("[\n")
         for (i, identifier) in identifiers.enumerated() {
             output.append { out in
                 JSONText.appendRaw(#"  {"id":"#, to: &out)
                 JSONText.appendString(identifier.id, to: &out)
                 JSONText.appendRaw(#","category":"#, to: &out)
-                JSONText.appendString(identifier.category.rawValue, to: &out)
+                JSONText.appendString(identifier.category, to: &out)
                 JSONText.appendRaw(#","severity":"#, to: &out)
-                JSONText.appendString(identifier.severity.rawValue, to: &out)
+                JSONText.appendString(identifier.severity, to: &out)
                 JSONText.appendRaw(#","keyword":"#, to: &out)
-                JSONText.appendString(Self.keywordNeed(identifier.keywordRule), to: &out)
+                JSONText.appendString(identifier.keyword, to: &out)
                 JSONText.appendRaw(#","keywords":["#, to: &out)
                 for (k, keyword) in identifier.keywords.enumerated() {
                     if k > 0 { out.append(UInt8(ascii: ",")) }
@@ -95,6 +135,10 @@ struct Identifiers: ParsableCommand {
                 JSONText.appendString(identifier.summary, to: &out)
                 JSONText.appendRaw(#","validation":"#, to: &out)
                 JSONText.appendString(identifier.validation, to: &out)
+                if let regex = identifier.regex {
+                    JSONText.appendRaw(#","regex":"#, to: &out)
+                    JSONText.appendString(regex, to: &out)
+                }
                 JSONText.appendRaw(i + 1 < identifiers.count ? "},\n" : "}\n", to: &out)
             }
         }

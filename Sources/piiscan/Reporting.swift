@@ -54,6 +54,8 @@ final class ScanTally {
     func add(_ finding: Finding) {
         findings += 1
         byType[finding.type, default: TypeInfo(category: finding.category, severity: finding.severity, count: 0)].count += 1
+        // A custom identifier's severity depends on each object's count: show the highest.
+        if let info = byType[finding.type], info.severity < finding.severity { byType[finding.type]?.severity = finding.severity }
         byCategory[finding.category, default: 0] += 1
     }
 

@@ -15,6 +15,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case summary
     /// One JSON object per line: findings, then one `object` line per file.
     case jsonl
+    /// One Macie sensitive data discovery result per object and per line.
+    case macie
 }
 
 /// The format standard input is read as, when not sniffed.
@@ -50,6 +52,7 @@ struct Scan: ParsableCommand {
               piiscan scan --format jsonl exports/ > findings.jsonl
               cat dump.json | piiscan scan --stdin-format json
               piiscan scan --include CREDENTIALS --exclude JSON_WEB_TOKEN logs/
+              piiscan scan --config examples/piiscan.yaml exports/
 
             EXIT STATUS
               0  no findings
@@ -64,26 +67,33 @@ struct Scan: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or directories to scan; `-` for standard input.", valueName: "PATH"))
     var paths: [String] = []
 
-    @Option(help: "Output format: summary (readable counts) or jsonl (one JSON object per line).")
+    @Option(help: "Output format: summary (readable counts), jsonl (one JSON object per line) or macie (one Macie discovery result per object and line).")
     var format: OutputFormat = .summary
+
+    @Option(help: ArgumentHelp("Also write the bucket summary (totals, skipped objects, sensitivity scores) as JSON to FILE.",
+                               valueName: "FILE"))
+    var summaryJson: String?
 
     @Flag(help: "Include the matched text: a \"value\" field in jsonl, a listing in the summary.")
     var showValues = false
 
     @OptionGroup var selection: SelectionOptions
 
+    @OptionGroup var config: ConfigurationOptions
+
     @Flag(help: "Also report well-known example values (issuers' test card numbers, documented example keys).")
     var reportExampleValues = false
 
-    @Option(help: ArgumentHelp("How far before a match (in bytes, 1-300) a keyword still counts.", valueName: "N"))
-    var keywordDistance: Int = 30
+    @Option(help: ArgumentHelp("How far before a match (in bytes, 1-300, default 30) a managed identifier's keyword still counts.",
+                               valueName: "N"))
+    var keywordDistance: Int?
 
     @Option(help: ArgumentHelp("Read standard input as this format instead of sniffing it (default: sniffed, else text).",
                                valueName: "text|csv|tsv|json|jsonl"))
     var stdinFormat: InputFormat?
 
     func validate() throws {
-        guard (1...300).contains(keywordDistance) else {
+        if let keywordDistance, !(1...300).contains(keywordDistance) {
             throw ValidationError("--keyword-distance must be between 1 and 300, got \(keywordDistance)")
         }
         if paths.isEmpty && isatty(0) != 0 {
@@ -93,35 +103,38 @@ struct Scan: ParsableCommand {
 
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
-        var configuration = ScanConfiguration()
-        configuration.include = selection.include
-        configuration.exclude = selection.exclude
-        configuration.reportExampleValues = reportExampleValues
-        configuration.keywordDistance = keywordDistance
+        var configuration = try config.load(include: selection.include, exclude: selection.exclude)
+        if reportExampleValues { configuration.reportExampleValues = true }
+        if let keywordDistance { configuration.keywordDistance = keywordDistance }
         // Values are always carried internally, so sensitive JSON keys and CSV header cells can
         // be redacted from locations; the sink drops them unless --show-values is given.
         configuration.includeValues = true
-        let engine: ScanEngine
-        do {
-            engine = try ScanEngine(configuration: configuration)
-        } catch {
-            StandardError.report(error.item, error.message)
-            throw ExitCode(ExitStatus.error)
-        }
+        let engine = try ConfigurationOptions.engine(configuration)
 
         let output = OutputBuffer(fd: 1)
-        let printer: any ReportPrinter = switch format {
+        let roots = paths.isEmpty ? ["-"] : paths
+        let inner: any ReportPrinter = switch format {
         case .summary: SummaryPrinter(output: output, showValues: showValues)
         case .jsonl: JSONLinesPrinter(output: output, showValues: showValues)
+        case .macie: MaciePrinter(output: output, roots: roots)
         }
+        let printer = BucketSummaryRecorder(wrapping: inner, roots: roots)
+        (inner as? SummaryPrinter)?.bucketSummary = { printer.summary }
+        // The Macie printer never writes values, but reads them (multi-line ranges, sensitive
+        // names in paths), so values reach it as they would with --show-values.
         let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
-                          tally: ScanTally(), showValues: showValues, stdinFormat: stdinFormat?.fileFormat)
-        for root in paths.isEmpty ? ["-"] : paths {
+                          tally: ScanTally(), showValues: showValues || format == .macie,
+                          stdinFormat: stdinFormat?.fileFormat)
+        for root in roots {
             if output.isClosed { break }
             if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
         }
         if !output.isClosed { printer.finish(run.tally) }
         output.flush()
+        if let summaryJson, let problem = printer.writeJSON(to: summaryJson) {
+            StandardError.report(summaryJson, problem)
+            throw ExitCode(ExitStatus.error)
+        }
         if let failure = output.failure {
             StandardError.report("standard output", systemDescription(failure))
             throw ExitCode(ExitStatus.error)

@@ -2,7 +2,9 @@ import Detectors
 
 /// The readable report: for each object with findings (or not COMPLETE), its counts by type;
 /// then totals by type and category, objects by status, bytes scanned. With `--show-values`,
-/// each finding is listed under its object with its location and matched text.
+/// each finding is listed under its object with its location and matched text. When a
+/// `bucketSummary` is given, its lines follow the totals: skipped and partial objects with
+/// their reasons, bytes classified, the most sensitive objects and a score per root.
 ///
 /// Memory is bounded: counts per type for the current object, totals per type for the scan.
 final class SummaryPrinter: ReportPrinter {
@@ -11,6 +13,8 @@ final class SummaryPrinter: ReportPrinter {
     private var currentCounts: [String: Int] = [:]
     private var headerPrinted = false
     private var anyObjectListed = false
+    /// The bucket summary, read when the scan ends (see `BucketSummaryRecorder`).
+    var bucketSummary: (() -> BucketSummary)?
 
     init(output: OutputBuffer, showValues: Bool) {
         self.output = output
@@ -78,6 +82,9 @@ final class SummaryPrinter: ReportPrinter {
                      + ", \(Self.grouped(tally.objectsWithFindings)) with findings\n")
         output.write("Findings: \(Self.grouped(tally.findings))\n")
         output.write("Bytes scanned: \(Self.grouped(tally.bytes))\n")
+        if let bucketSummary {
+            for line in BucketSummaryText.lines(bucketSummary()) { output.write(line + "\n") }
+        }
         output.flush()
     }
 

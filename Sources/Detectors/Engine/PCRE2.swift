@@ -32,26 +32,44 @@ public struct PCRE2Error: Error, Sendable, CustomStringConvertible {
 /// A compiled, JIT-compiled PCRE2 pattern. Immutable once built, so one value serves every
 /// thread; each thread matches with its own `PCRE2MatchState`.
 final class PCRE2Pattern: @unchecked Sendable {
-    private let code: OpaquePointer
+    let code: OpaquePointer
 
     /// Compiles `pattern`. `anchored` compiles it with `PCRE2_ANCHORED`, which the JIT fast path
-    /// needs (it ignores the option at match time). Invalid UTF-8 in subjects is data: the
-    /// pattern is byte-oriented (no `PCRE2_UTF`) unless the pattern itself says `(*UTF)`.
-    init(_ pattern: String, anchored: Bool, caseless: Bool = false) throws(PCRE2Error) {
+    /// needs (it ignores the option at match time); `endAnchored` with `PCRE2_ENDANCHORED` (the
+    /// match must end at the subject's end). `partialMatching` also JIT-compiles the
+    /// `PCRE2_PARTIAL_HARD` variant (see `PCRE2+Custom.swift`). Invalid UTF-8 in subjects is
+    /// data: the pattern is byte-oriented (no `PCRE2_UTF`) unless the pattern itself says
+    /// `(*UTF)`, and then it is compiled with `PCRE2_MATCH_INVALID_UTF` so invalid sequences
+    /// simply do not match.
+    init(_ pattern: String, anchored: Bool, caseless: Bool = false, endAnchored: Bool = false,
+         partialMatching: Bool = false) throws(PCRE2Error) {
         var options: UInt32 = 0
         if anchored { options |= UInt32(PCRE2_ANCHORED) }
         if caseless { options |= UInt32(PCRE2_CASELESS) }
-        var errorCode: Int32 = 0
-        var errorOffset: Int = 0
+        if endAnchored { options |= UInt32(PCRE2_ENDANCHORED) }
         let bytes = Array(pattern.utf8)
-        let compiled = bytes.withUnsafeBufferPointer { p in
-            pcre2_compile_8(p.baseAddress, p.count, options, &errorCode, &errorOffset, nil)
+        func compile(_ options: UInt32) throws(PCRE2Error) -> OpaquePointer {
+            var errorCode: Int32 = 0
+            var errorOffset: Int = 0
+            let compiled = bytes.withUnsafeBufferPointer { p in
+                pcre2_compile_8(p.baseAddress, p.count, options, &errorCode, &errorOffset, nil)
+            }
+            guard let compiled else {
+                throw PCRE2Error(kind: .compile, code: errorCode, offset: errorOffset,
+                                 message: PCRE2Error.message(for: errorCode))
+            }
+            return compiled
         }
-        guard let compiled else {
-            throw PCRE2Error(kind: .compile, code: errorCode, offset: errorOffset,
-                             message: PCRE2Error.message(for: errorCode))
+        var compiled = try compile(options)
+        var all: UInt32 = 0
+        _ = pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_ALLOPTIONS), &all)
+        if all & UInt32(PCRE2_UTF) != 0 && options & UInt32(PCRE2_MATCH_INVALID_UTF) == 0 {
+            pcre2_code_free_8(compiled)
+            compiled = try compile(options | UInt32(PCRE2_MATCH_INVALID_UTF))
         }
-        let jit = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE))
+        var jitOptions = UInt32(PCRE2_JIT_COMPLETE)
+        if partialMatching { jitOptions |= UInt32(PCRE2_JIT_PARTIAL_HARD) }
+        let jit = pcre2_jit_compile_8(compiled, jitOptions)
         if jit != 0 {
             pcre2_code_free_8(compiled)
             throw PCRE2Error(kind: .jit, code: jit, offset: nil, message: PCRE2Error.message(for: jit))

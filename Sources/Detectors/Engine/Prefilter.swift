@@ -230,6 +230,9 @@ extension ScanScratch {
         if hasGatedIdentifiers {
             findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names)
         }
+        if engine.custom != nil {
+            findCustomMatches(in: buffer, owned: owned, streamOffset: streamOffset, names: names)
+        }
     }
 
     /// Tries the keyword-gated identifiers where a keyword lets them match: over the whole owned
@@ -352,6 +355,11 @@ extension ScanScratch {
             }
         }
         nextStart[id] = streamOffset + end
+        if let allowLists = engine.allowLists,
+           allowLists.list(allowing: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), state: match,
+                           limitHits: &custom.allowListLimitHits) != nil {
+            return
+        }
         let value = engine.configuration.includeValues
             ? String(decoding: UnsafeRawBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self) : nil
         pending.append(PendingMatch(start: streamOffset + start, end: streamOffset + end,
@@ -379,7 +387,16 @@ extension ScanScratch {
             pending.sort { $0.start != $1.start ? $0.start < $1.start : $0.identifier < $1.identifier }
         }
         defer { pending.removeAll(keepingCapacity: true) }
+        let managedCount = engine.compiled.count
         for match in pending {
+            if match.identifier >= managedCount, let custom = engine.custom {
+                let definition = custom.identifiers[match.identifier - managedCount].definition
+                let finding = Finding(type: definition.name, category: .customIdentifier, severity: .medium,
+                                      location: locate(match.start, match.end), value: match.value, keyword: match.keyword)
+                if deliverCustom(finding, identifier: match.identifier - managedCount, into: &sink,
+                                 delivered: &delivered) == .stop { return .stop }
+                continue
+            }
             let definition = engine.compiled[match.identifier].definition
             let finding = Finding(type: definition.id, category: definition.category, severity: definition.severity,
                                   location: locate(match.start, match.end), value: match.value, keyword: match.keyword)

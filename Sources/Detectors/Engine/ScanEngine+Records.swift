@@ -161,6 +161,9 @@ extension ScanEngine {
             result.messages.append(error.description)
         }
         sink = scanner.sink
+        if !scanner.stopped && releaseHeldFindings(scratch, into: &sink, delivered: &scanner.delivered) == .stop {
+            scanner.stopped = true
+        }
         result.findings = scanner.delivered
         finish(&result, scratch: scratch, stopped: scanner.stopped)
         return result
@@ -171,6 +174,9 @@ extension ScanEngine {
     /// Returns `.stop` if the sink asked to stop.
     public func scan<Sink: FindingSink>(record fields: [(name: String, value: String)], recordIndex: Int,
                                         scratch: ScanScratch, into sink: inout Sink) -> ScanControl {
+        // Each call numbers its fields' offsets from 0 again: forget where the previous record's
+        // matches ended, or they would hide this record's.
+        scratch.resetPositions()
         var scanner = FieldScanner(engine: self, scratch: scratch, sink: sink)
         defer { sink = scanner.sink }
         for (name, value) in fields {

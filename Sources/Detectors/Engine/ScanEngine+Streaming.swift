@@ -140,6 +140,7 @@ extension ScanEngine {
             if atEnd { break }
         }
         scratch.streamWindow = window
+        if !stopped && releaseHeldFindings(scratch, into: &sink, delivered: &delivered) == .stop { stopped = true }
         result.bytes = total
         result.findings = delivered
         finish(&result, scratch: scratch, stopped: stopped)
@@ -166,6 +167,7 @@ extension ScanEngine {
 
     /// Marks an object PARTIAL when verification hit the match limit or the sink stopped it.
     func finish(_ result: inout ObjectResult, scratch: ScanScratch, stopped: Bool) {
+        noteCustomProblems(&result, scratch: scratch)
         if scratch.matchLimitHits > 0 {
             if result.status == .complete { result.status = .partial; result.reason = .matchLimitExceeded }
             result.messages.append("\(scratch.matchLimitHits) candidate(s) hit the pattern match limit and were not verified")

@@ -22,9 +22,15 @@ public final class ScanEngine: Sendable {
     public let configuration: ScanConfiguration
     /// The identifiers in use, after `include`/`exclude`.
     public var identifiers: [ManagedIdentifier] { compiled.map(\.definition) }
+    /// The custom identifiers in use, after `include`/`exclude`.
+    public var customIdentifiers: [CustomIdentifier] { custom?.identifiers.map(\.definition) ?? [] }
 
     let compiled: [CompiledIdentifier]
     let prefilter: Prefilter
+    /// The custom identifiers (nil when there are none), numbered after `compiled` in findings.
+    let custom: CustomIdentifierSet?
+    /// The allow lists (nil when there are none).
+    let allowLists: CompiledAllowLists?
     /// Bytes kept before a chunk's owned region: keyword window, lookbehind, boundary byte.
     let backContext: Int
     /// Bytes read past a chunk's owned region: the longest match plus its lookahead.
@@ -43,9 +49,11 @@ public final class ScanEngine: Sendable {
                                      message: "must be at least 4096 bytes, got \(configuration.chunkSize)")
         }
         let known = Set(catalog.map(\.id)).union(Category.allCases.map(\.rawValue))
-        for name in configuration.include.union(configuration.exclude).sorted() where !known.contains(name) {
+        let customNames = try Self.checkCustomNames(configuration.customIdentifiers, reserved: known)
+        for name in configuration.include.union(configuration.exclude).sorted()
+        where !known.contains(name) && !customNames.contains(name) {
             throw ConfigurationError(kind: .unknownIdentifier, item: name,
-                                     message: "no managed identifier or category has this name (see `piiscan identifiers`)")
+                                     message: "no managed identifier, custom identifier or category has this name (see `piiscan identifiers`)")
         }
         func selected(_ d: ManagedIdentifier) -> Bool {
             let names: Set<String> = [d.id, d.category.rawValue]
@@ -64,9 +72,14 @@ public final class ScanEngine: Sendable {
         self.configuration = configuration
         self.compiled = compiled
         self.prefilter = Prefilter(compiled)
+        let custom = try Self.compileCustom(configuration)
+        self.custom = custom
+        let allowLists = try CompiledAllowLists(configuration.allowLists)
+        self.allowLists = allowLists.isEmpty ? nil : allowLists
         let longestKeyword = compiled.flatMap(\.keywordBytes).map(\.count).max() ?? 0
-        self.backContext = configuration.keywordDistance + longestKeyword + 64
-        self.forwardContext = (compiled.map(\.definition.maxLength).max() ?? 0) + 64
+        self.backContext = max(configuration.keywordDistance + longestKeyword + 64, custom?.backContext ?? 0)
+        self.forwardContext = max((compiled.map(\.definition.maxLength).max() ?? 0),
+                                  custom == nil ? 0 : configuration.customMatchLength) + 64
     }
 
     /// Makes the mutable state one thread scans with. Not shareable between threads.
@@ -120,6 +133,8 @@ public final class ScanScratch {
     var pending: [PendingMatch] = []
     /// Set when a verification hit PCRE2's match limit in the current object.
     var matchLimitHits = 0
+    /// Custom identifiers' state (see `CustomScratch`).
+    let custom: CustomScratch
     /// Field-name keyword decisions, keyed by identifier index and name list.
     var nameKeywordCache: [NameKey: String?] = [:]
     /// The keyword-gated identifiers each column name or path's names open.
@@ -144,6 +159,7 @@ public final class ScanScratch {
         gatedScannedTo.initialize(repeating: 0)
         self.hasGatedIdentifiers = !engine.prefilter.gatedIdentifiers.isEmpty
         self.keywordAutomaton = engine.prefilter.keywords
+        self.custom = CustomScratch(count: engine.custom?.identifiers.count ?? 0)
     }
 
     deinit {
@@ -158,6 +174,18 @@ public final class ScanScratch {
         gatedColumnCache.removeAll(keepingCapacity: true)
         pending.removeAll(keepingCapacity: true)
         matchLimitHits = 0
+        custom.resetForObject()
+    }
+
+    /// Forgets where matches ended (stream offsets start again from 0), keeping the object's
+    /// counts: between records of the record API.
+    func resetPositions() {
+        for i in nextStart.indices { nextStart[i] = 0 }
+        for i in gatedScannedTo.indices { gatedScannedTo[i] = 0 }
+        for i in custom.nextStart.indices {
+            custom.nextStart[i] = 0
+            custom.scannedTo[i] = 0
+        }
     }
 
     struct NameKey: Hashable {
