@@ -269,7 +269,7 @@ extension ScanEngine {
     ) -> ObjectResult {
         scratch.resetForObject()
         var scanner = FieldScanner(engine: self, scratch: scratch, sink: sink)
-        var result = ObjectResult(path: path, format: .parquet)
+        var result = ObjectResult(path: path, format: .parquet, bytes: source.size)
         do {
             let report = try ParquetReader().read(from: source, into: &scanner)
             result.bytes = report.bytesRead
