@@ -20,11 +20,10 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CCodecs",
+            providers: [.apt(["libsnappy-dev", "zlib1g-dev", "libzstd-dev", "liblz4-dev"])]
         ),
-        .target(name: "Records", dependencies: ["CZlib"]),
+        .target(name: "Records", dependencies: ["CCodecs"]),
         .target(name: "Detectors", dependencies: ["Records", "CPCRE2", .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "piiscan",
@@ -33,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RecordsTests", dependencies: ["Records"]),
+        .testTarget(name: "RecordsTests", dependencies: ["Records"], exclude: ["Fixtures"]),
         .testTarget(name: "DetectorsTests", dependencies: ["Detectors", "Records"]),
         .testTarget(name: "PiiscanTests", dependencies: ["Detectors", "Records"]),
     ]

@@ -5,4 +5,6 @@ public enum FileFormat: String, Sendable, Hashable, CaseIterable, Codable {
     case tsv
     case json
     case jsonl
+    /// Apache Parquet (read with `ParquetReader`, which needs random access).
+    case parquet
 }

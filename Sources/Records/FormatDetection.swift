@@ -7,13 +7,15 @@ extension FileFormat {
     /// extension or a vague one (`.txt`, `.log`, `.dat`...) the content is sniffed: JSON,
     /// JSON Lines, then lines with a consistent count of tabs (TSV) or commas outside quotes (CSV).
     ///
-    /// Returns nil for binary containers this version does not read (Parquet, gzip, zip, PNG,
-    /// JPEG, PDF). Other content, even with NUL bytes, is text. O(prefix.count).
+    /// Content starting with Parquet's magic `PAR1` (or `PARE`, encrypted) is `.parquet`, whatever
+    /// the extension. Returns nil for binary containers this version does not read (gzip, zip,
+    /// PNG, JPEG, PDF). Other content, even with NUL bytes, is text. O(prefix.count).
     ///
     /// - Parameters:
     ///   - path: the file's path (only its last component's extension is used).
     ///   - prefix: the first bytes of the file, up to 64 KiB (all of it if shorter).
     public static func detect(path: String, prefix: UnsafeRawBufferPointer) -> FileFormat? {
+        if prefix.starts(with: "PAR1".utf8) || prefix.starts(with: "PARE".utf8) { return .parquet }
         if isUnsupportedContainer(prefix) { return nil }
         let sniffer = FormatSniffer(prefix)
         switch fileExtension(of: path) {
@@ -40,7 +42,8 @@ extension FileFormat {
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// True for the magic bytes of Parquet, gzip, zip, PNG, JPEG and PDF files.
+    /// True for the magic bytes of gzip, zip, PNG, JPEG and PDF files (and Parquet's, which
+    /// `detect` checks first).
     static func isUnsupportedContainer(_ prefix: UnsafeRawBufferPointer) -> Bool {
         func starts(_ magic: [UInt8]) -> Bool {
             prefix.count >= magic.count && zip(prefix, magic).allSatisfy { $0 == $1 }

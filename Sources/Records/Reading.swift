@@ -17,6 +17,10 @@ public struct ReadError: Error, Sendable, CustomStringConvertible {
         case open
         /// A read failed part way.
         case read
+        /// The content is not a valid file of its format (a Parquet file without its footer).
+        case malformed
+        /// The content uses a feature this version does not read (an encrypted Parquet file).
+        case unsupported
     }
     public var kind: Kind
     public var path: String?
@@ -45,6 +49,9 @@ public struct ReadIssue: Sendable, Hashable, CustomStringConvertible {
         case malformed
         /// JSON nesting deeper than the reader's limit.
         case nestingTooDeep
+        /// A part of the object uses a feature this version does not read (a Parquet codec or
+        /// encoding); that part was skipped.
+        case unsupported
     }
     public var kind: Kind
     /// 1-based line where the problem is, when known.

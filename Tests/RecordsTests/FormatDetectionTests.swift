@@ -54,7 +54,7 @@ struct FormatDetectionTests {
         Case(path: "data.txt", content: "a,b,c\n", expected: .text),
         Case(path: "README", content: "Just some prose.\nMore prose.\n", expected: .text),
         // Binary containers.
-        Case(path: "t.parquet", content: "PAR1....", expected: nil),
+        Case(path: "t.parquet", content: "PAR1....", expected: .parquet),
         Case(path: "x.csv", content: "PK\u{3}\u{4}rest", expected: nil),
         Case(path: "doc.txt", content: "%PDF-1.7\n", expected: nil),
     ]

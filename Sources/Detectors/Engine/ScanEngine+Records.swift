@@ -132,6 +132,7 @@ extension ScanEngine {
         from source: inout Source, format: FileFormat, path: String, scratch: ScanScratch, into sink: inout Sink
     ) -> ObjectResult {
         if format == .text { return scanText(from: &source, path: path, scratch: scratch, into: &sink) }
+        if format == .parquet { return scanParquet(buffering: &source, path: path, scratch: scratch, into: &sink) }
         scratch.resetForObject()
         var scanner = FieldScanner(engine: self, scratch: scratch, sink: sink)
         var result = ObjectResult(path: path, format: format)
@@ -142,7 +143,7 @@ extension ScanEngine {
             case .tsv: report = try CSVReader(separator: UInt8(ascii: "\t")).read(from: &source, into: &scanner)
             case .json: report = try JSONReader().read(from: &source, into: &scanner)
             case .jsonl: report = try JSONLinesReader().read(from: &source, into: &scanner)
-            case .text: report = ReadReport()
+            case .text, .parquet: report = ReadReport()
             }
             result.bytes = report.bytesRead
             if report.issueCount > 0 {
@@ -217,6 +218,81 @@ extension ScanEngine {
             return ObjectResult(path: shown, format: nil, status: .skipped, reason: .unsupportedFileType,
                                 messages: ["a binary format this version does not read"], bytes: 0)
         }
+        if detected == .parquet {
+            do {
+                let file = try FileRandomAccessSource(path: path)
+                return scanParquet(file, path: shown, scratch: scratch, into: &sink)
+            } catch {
+                return ObjectResult(path: shown, format: .parquet, status: .skipped,
+                                    reason: error.code == EACCES ? .permissionDenied : .unableToParseFile,
+                                    messages: [error.message])
+            }
+        }
         return scan(from: &source, format: detected, path: shown, scratch: scratch, into: &sink)
+    }
+}
+
+extension ScanEngine {
+    /// The largest Parquet object read from a forward-only source (standard input, an archive
+    /// member); Parquet needs random access, so such an object is held in memory.
+    public static let maxBufferedParquetSize = 1 << 30
+
+    /// Scans a Parquet object from a forward-only source by reading it into memory first.
+    func scanParquet<Source: ByteSource, Sink: FindingSink>(
+        buffering source: inout Source, path: String, scratch: ScanScratch, into sink: inout Sink
+    ) -> ObjectResult {
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        do {
+            while true {
+                let n = try chunk.withUnsafeMutableBytes { buffer throws(ReadError) in try source.read(into: buffer) }
+                if n == 0 { break }
+                data.append(contentsOf: chunk[..<n])
+                if data.count > Self.maxBufferedParquetSize {
+                    return ObjectResult(path: path, format: .parquet, status: .skipped, reason: .fileExceedsSizeLimit,
+                                        messages: ["Parquet object larger than \(Self.maxBufferedParquetSize) bytes on a stream"])
+                }
+            }
+        } catch {
+            return ObjectResult(path: path, format: .parquet, status: .skipped, reason: .unableToParseFile,
+                                messages: ["\(error)"])
+        }
+        return scanParquet(MemoryRandomAccessSource(data), path: path, scratch: scratch, into: &sink)
+    }
+
+    /// Scans a Parquet file: each non-null value as text at `.record(index: row, path: $.column)`.
+    /// An encrypted file is SKIPPED (UNSUPPORTED_FILE_TYPE); a column with an unsupported codec or
+    /// encoding makes the result PARTIAL (UNSUPPORTED_FILE_TYPE), a corrupt one PARTIAL
+    /// (MALFORMED_FILE); the other columns are still scanned.
+    public func scanParquet<Source: RandomAccessByteSource, Sink: FindingSink>(
+        _ source: Source, path: String, scratch: ScanScratch, into sink: inout Sink
+    ) -> ObjectResult {
+        scratch.resetForObject()
+        var scanner = FieldScanner(engine: self, scratch: scratch, sink: sink)
+        var result = ObjectResult(path: path, format: .parquet, bytes: source.size)
+        do {
+            let report = try ParquetReader().read(from: source, into: &scanner)
+            result.bytes = report.bytesRead
+            if report.issueCount > 0 {
+                result.status = .partial
+                result.reason = report.issues.contains { $0.kind == .malformed } ? .malformedFile : .unsupportedFileType
+                result.messages = report.issues.map(\.description)
+                if report.issueCount > report.issues.count {
+                    result.messages.append("\(report.issueCount - report.issues.count) more problem(s) not listed")
+                }
+            }
+        } catch {
+            result.status = scanner.delivered == 0 && scanner.nextBase == 0 ? .skipped : .partial
+            switch error.kind {
+            case .unsupported: result.reason = .unsupportedFileType
+            case .malformed: result.reason = .malformedFile
+            case .open, .read: result.reason = error.code == EACCES ? .permissionDenied : .unableToParseFile
+            }
+            result.messages.append(error.description)
+        }
+        sink = scanner.sink
+        result.findings = scanner.delivered
+        finish(&result, scratch: scratch, stopped: scanner.stopped)
+        return result
     }
 }

@@ -1,4 +1,4 @@
-internal import CZlib
+internal import CCodecs
 
 /// The running totals of one top-level archive: members seen and bytes decompressed, checked
 /// against the limits. Shared by every layer of the expansion (one thread).
@@ -82,7 +82,7 @@ final class InflateSource: ByteSource {
 
     private func start() throws(ReadError) {
         let windowBits: Int32 = mode == .gzip ? 15 + 16 : -15
-        guard piiscan_inflate_init2(stream, windowBits) == Z_OK else {
+        guard ccodecs_inflate_init2(stream, windowBits) == Z_OK else {
             throw fail(.malformed, "cannot start decompression (zlib out of memory)")
         }
         initialized = true

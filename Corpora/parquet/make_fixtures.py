@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Regenerates the Parquet test fixtures in Tests/RecordsTests/Fixtures/parquet/ (pyarrow).
+
+Every value is synthetic. The same small table ("people") is written with every codec, data
+page version and encoding the reader supports, so a test can check that each variant reads
+back to the same values; `people.expected.jsonl` holds those values as the reader renders
+them ({"row": .., "path": "$.col", "text": ".."}). Run: python3 Corpora/parquet/make_fixtures.py
+(pip install pyarrow). With --big N PATH, writes instead a snappy file of about N MB for
+throughput measurements (not committed).
+"""
+import datetime
+import decimal
+import json
+import os
+import sys
+import uuid
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Tests", "RecordsTests", "Fixtures", "parquet")
+
+ROWS = 10
+
+
+def people():
+    # Synthetic values: SSNs in the 9xx-area that is never issued... except row 3, a valid-looking
+    # 123-45-6789 style number that detectors report (a documented example value).
+    names = [f"Person {i}" if i % 4 != 2 else None for i in range(ROWS)]
+    ssn = [f"{100 + i:03d}-{10 + i:02d}-{1000 + i * 7:04d}" for i in range(ROWS)]
+    email = [f"user{i}@example.com" for i in range(ROWS)]
+    amount = [decimal.Decimal(f"{i * 13}.{i:02d}") * (-1 if i == 5 else 1) for i in range(ROWS)]
+    born = [datetime.date(1970 + i * 3, 1 + i, 1 + 2 * i) for i in range(ROWS)]
+    seen = [datetime.datetime(2024, 1, 2, 3, 4, 5, 123000 if i % 2 else 0, tzinfo=datetime.timezone.utc)
+            + datetime.timedelta(days=i) for i in range(ROWS)]
+    flag = [i % 3 == 0 if i != 4 else None for i in range(ROWS)]
+    score = [i * 1.5 for i in range(ROWS)]
+    small = [i - 3 for i in range(ROWS)]
+    ident = [uuid.UUID(int=0x1234_5678_9ABC_DEF0_0000_0000_0000_0000 + i).bytes for i in range(ROWS)]
+    table = pa.table({
+        "id": pa.array(range(ROWS), pa.int64()),
+        "small": pa.array(small, pa.int32()),
+        "name": pa.array(names, pa.string()),
+        "ssn": pa.array(ssn, pa.string()),
+        "email": pa.array(email, pa.string()),
+        "amount": pa.array(amount, pa.decimal128(10, 2)),
+        "born": pa.array(born, pa.date32()),
+        "seen": pa.array(seen, pa.timestamp("ms", tz="UTC")),
+        "flag": pa.array(flag, pa.bool_()),
+        "score": pa.array(score, pa.float64()),
+        "ident": pa.array(ident, pa.uuid()),
+    })
+    expected = []
+    for col in table.column_names:
+        for row, value in enumerate(table.column(col).to_pylist()):
+            if value is None:
+                continue
+            if col == "amount":
+                text = str(value)
+            elif col == "born":
+                text = value.isoformat()
+            elif col == "seen":
+                text = value.strftime("%Y-%m-%dT%H:%M:%S") + (f".{value.microsecond // 1000:03d}" if value.microsecond else "") + "Z"
+            elif col == "flag":
+                text = "true" if value else "false"
+            elif col == "ident":
+                text = str(value)
+            else:
+                text = str(value)
+            expected.append({"row": row, "path": f"$.{col}", "text": text})
+    return table, expected
+
+
+def write_variants(table):
+    variants = {
+        "people_plain_v1_none.parquet": dict(compression="none", use_dictionary=False, data_page_version="1.0"),
+        "people_dict_v1_snappy.parquet": dict(compression="snappy", use_dictionary=True, data_page_version="1.0"),
+        "people_dict_v2_snappy.parquet": dict(compression="snappy", use_dictionary=True, data_page_version="2.0"),
+        "people_plain_v2_gzip.parquet": dict(compression="gzip", use_dictionary=False, data_page_version="2.0"),
+        "people_dict_v1_zstd.parquet": dict(compression="zstd", use_dictionary=True, data_page_version="1.0"),
+        "people_plain_v2_lz4.parquet": dict(compression="lz4", use_dictionary=False, data_page_version="2.0"),
+        # Spark-like settings: data page v2 and delta encodings.
+        "people_delta_v2_snappy.parquet": dict(
+            compression="snappy", use_dictionary=False, data_page_version="2.0",
+            column_encoding={"id": "DELTA_BINARY_PACKED", "small": "DELTA_BINARY_PACKED",
+                             "name": "DELTA_BYTE_ARRAY", "ssn": "DELTA_LENGTH_BYTE_ARRAY",
+                             "email": "DELTA_BYTE_ARRAY", "ident": "DELTA_BYTE_ARRAY"}),
+        "people_split_v1_none.parquet": dict(
+            compression="none", use_dictionary=False, data_page_version="1.0",
+            column_encoding={"score": "BYTE_STREAM_SPLIT", "small": "BYTE_STREAM_SPLIT", "id": "BYTE_STREAM_SPLIT",
+                             "ident": "BYTE_STREAM_SPLIT"}),
+        # A codec the reader does not support: every column is reported, none crashes.
+        "people_brotli.parquet": dict(compression="brotli"),
+    }
+    for name, options in variants.items():
+        # Small row groups and pages: several of each per file.
+        pq.write_table(table, os.path.join(OUT, name), row_group_size=4, data_page_size=64,
+                       write_batch_size=2, store_schema=False, **options)
+
+
+def write_nested():
+    table = pa.table({
+        "user": pa.array([
+            {"name": "Ann", "contact": {"email": "ann@example.com"}},
+            None,
+            {"name": "Bo", "contact": None},
+        ], pa.struct([("name", pa.string()), ("contact", pa.struct([("email", pa.string())]))])),
+        "tags": pa.array([["a", "b", "c"], [], None], pa.list_(pa.string())),
+        "matrix": pa.array([[[1, 2], [3]], None, [[], [4]]], pa.list_(pa.list_(pa.int32()))),
+        "attrs": pa.array([[("ssn", "111-22-3333")], None, [("k1", "v1"), ("k2", None)]],
+                          pa.map_(pa.string(), pa.string())),
+        "cards": pa.array([[{"pan": "4000"}, {"pan": None}], [{"pan": "5000"}], []],
+                          pa.list_(pa.struct([("pan", pa.string())]))),
+    })
+    for version in ["1.0", "2.0"]:
+        pq.write_table(table, os.path.join(OUT, f"nested_v{version[0]}.parquet"), compression="snappy",
+                       data_page_version=version, store_schema=False)
+
+
+def write_int96():
+    table = pa.table({"ts": pa.array([datetime.datetime(2021, 5, 6, 7, 8, 9, 500000), None],
+                                     pa.timestamp("us"))})
+    pq.write_table(table, os.path.join(OUT, "int96.parquet"), use_deprecated_int96_timestamps=True,
+                   compression="none", store_schema=False)
+
+
+def write_big(megabytes, path):
+    """About `megabytes` MB of CSV-like text in Parquet (snappy, pyarrow defaults)."""
+    import random
+    rng = random.Random(5)
+    batches = []
+    rows = 200_000
+    total = 0
+    writer = None
+    while total < megabytes * 1_000_000:
+        ids = list(range(total, total + rows))
+        table = pa.table({
+            "id": pa.array(ids, pa.int64()),
+            "name": pa.array([f"Person {rng.randrange(100000)}" for _ in ids]),
+            "email": pa.array([f"user{rng.randrange(10**7)}@example.com" for _ in ids]),
+            "note": pa.array([f"order {i} shipped to street {rng.randrange(999)} of town {rng.randrange(5000)}" for i in ids]),
+            "amount": pa.array([rng.random() * 1000 for _ in ids]),
+        })
+        if writer is None:
+            writer = pq.ParquetWriter(path, table.schema, compression="snappy")
+        writer.write_table(table)
+        total += table.nbytes
+    writer.close()
+
+
+def main():
+    if len(sys.argv) == 4 and sys.argv[1] == "--big":
+        write_big(int(sys.argv[2]), sys.argv[3])
+        return
+    os.makedirs(OUT, exist_ok=True)
+    table, expected = people()
+    write_variants(table)
+    with open(os.path.join(OUT, "people.expected.jsonl"), "w") as f:
+        for e in expected:
+            f.write(json.dumps(e) + "\n")
+    write_nested()
+    write_int96()
+
+
+if __name__ == "__main__":
+    main()
