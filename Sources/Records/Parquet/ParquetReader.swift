@@ -335,6 +335,8 @@ enum ParquetSchema {
         let parentLogical = parent?.logical
         let parentIsCollection = parentLogical == .list || parentLogical == .map || parentLogical == .mapKeyValue
         for _ in 0..<count {
+            // A group before this sibling may have taken more elements than the count allowed.
+            guard next < elements.count else { throw .malformed("schema child count out of range") }
             let element = elements[next]
             next += 1
             var steps = steps
