@@ -6,7 +6,7 @@ page version and encoding the reader supports, so a test can check that each var
 back to the same values; `people.expected.jsonl` holds those values as the reader renders
 them ({"row": .., "path": "$.col", "text": ".."}). Run: python3 Corpora/parquet/make_fixtures.py
 (pip install pyarrow). With --big N PATH, writes instead a snappy file of about N MB for
-throughput measurements (not committed).
+throughput measurements (not committed). With --demo, writes the demo bucket's Parquet file.
 """
 import datetime
 import decimal
@@ -148,9 +148,44 @@ def write_big(megabytes, path):
     writer.close()
 
 
+def write_demo():
+    """Corpora/demo-bucket/warehouse/customers.parquet: a Spark-style table (snappy, data page
+    v2, dictionary and delta encodings, a nested struct and a list) in the demo bucket, so the
+    bucket holds every format piiscan reads. Synthetic values: example.com addresses, SSNs of
+    area 1xx with valid groups, Luhn-valid Visa numbers generated here, 555-01xx phones."""
+    import random
+    rng = random.Random(20241122)
+
+    def luhn_card():
+        digits = [4] + [rng.randrange(10) for _ in range(14)]
+        total = 0
+        for i, d in enumerate(reversed(digits)):
+            d = d * 2 if i % 2 == 0 else d
+            total += d - 9 if d > 9 else d
+        return "".join(map(str, digits)) + str((10 - total % 10) % 10)
+
+    rows = 6
+    table = pa.table({
+        "customer_id": pa.array(list(range(5001, 5001 + rows)), pa.int64()),
+        "email": pa.array([f"buyer{i}@example.com" for i in range(rows)]),
+        "ssn": pa.array([f"{140 + i:03d}-{21 + i:02d}-{3100 + i:04d}" for i in range(rows)]),
+        "card_number": pa.array([luhn_card() for _ in range(rows)]),
+        "contact": pa.array([{"phone": f"(212) 555-01{10 + i:02d}", "city": "Springfield"} for i in range(rows)]),
+        "tags": pa.array([["vip", f"segment-{i}"] for i in range(rows)]),
+    })
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "demo-bucket", "warehouse",
+                        "customers.parquet")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    pq.write_table(table, path, compression="snappy", data_page_version="2.0",
+                   use_dictionary=["email"], column_encoding={"customer_id": "DELTA_BINARY_PACKED"})
+
+
 def main():
     if len(sys.argv) == 4 and sys.argv[1] == "--big":
         write_big(int(sys.argv[2]), sys.argv[3])
+        return
+    if len(sys.argv) == 2 and sys.argv[1] == "--demo":
+        write_demo()
         return
     os.makedirs(OUT, exist_ok=True)
     table, expected = people()

@@ -125,6 +125,18 @@ public struct OffsetMap: Sendable, Hashable {
     }
 }
 
+/// Names one value of a dictionary: `dictionary` is unique within one read of an object (a new
+/// one for each dictionary page), `entry` is the value's index in it.
+public struct DictionaryEntry: Sendable, Hashable {
+    public let dictionary: Int
+    public let entry: Int
+
+    public init(dictionary: Int, entry: Int) {
+        self.dictionary = dictionary
+        self.entry = entry
+    }
+}
+
 /// A field value handed to a visitor: its decoded bytes, its position and its offset map.
 ///
 /// `bytes` is lent for the duration of the visit only and must not escape it (the reader
@@ -144,11 +156,16 @@ public struct FieldPiece {
     /// True when the value is itself a name: a CSV header cell or a JSON object key. Names are
     /// scanned like values, but do not count as their own keyword.
     public let isName: Bool
+    /// Set when the value is an entry of a dictionary (Parquet's dictionary encoding): every
+    /// piece with the same entry carries the same bytes and names, so a scanner may scan the
+    /// entry once and reuse what it found for every row that uses it.
+    public let dictionaryEntry: DictionaryEntry?
 
     public init(bytes: UnsafeRawBufferPointer, position: FieldPosition, columnName: String?,
                 decodedStart: Int, isFirstPiece: Bool, isLastPiece: Bool, offsets: OffsetMap,
-                isName: Bool = false) {
+                isName: Bool = false, dictionaryEntry: DictionaryEntry? = nil) {
         self.isName = isName
+        self.dictionaryEntry = dictionaryEntry
         self.bytes = bytes
         self.position = position
         self.columnName = columnName

@@ -318,3 +318,27 @@ private func scanFields(_ engine: ScanEngine, _ pieces: [Piece], pieceSize: Int?
                     scratch: engine.makeScratch(), into: &sink)
     #expect(sink.findings.map(\.type) == ["TEST_SECRET"])
 }
+
+/// A dictionary entry (Parquet's dictionary encoding) is scanned once; every row that uses it
+/// gets the entry's findings at its own location.
+@Test func dictionaryEntriesAreScannedOncePerDictionary() throws {
+    let engine = try TestCatalog.engine()
+    let scratch = engine.makeScratch()
+    var scanner = FieldScanner(engine: engine, scratch: scratch, sink: FindingCollector())
+    let entries = ["mail jo.doe@example.org", "nothing here", "x@example.com"]
+    let rows = [0, 1, 0, 2, 0, 2]
+    for (row, entry) in rows.enumerated() {
+        var text = entries[entry]
+        _ = text.withUTF8 { utf8 in
+            scanner.visit(FieldPiece(bytes: UnsafeRawBufferPointer(utf8), position: .record(index: row, path: FieldPath([.name("note")])),
+                                     columnName: nil, decodedStart: 0, isFirstPiece: true, isLastPiece: true,
+                                     offsets: OffsetMap(rawStart: 0), dictionaryEntry: DictionaryEntry(dictionary: 1, entry: entry)))
+        }
+    }
+    let found = scanner.sink.findings.map { finding -> String in
+        guard case .record(let row, let path, let offset, let length) = finding.location else { return "?" }
+        return "\(row) \(path) \(offset) \(length) \(finding.value ?? "")"
+    }
+    #expect(found == ["0 $.note 5 18 ", "2 $.note 5 18 ", "3 $.note 0 13 ", "4 $.note 5 18 ", "5 $.note 0 13 "])
+    #expect(scratch.dictionaryReuses == 3)
+}

@@ -9,11 +9,11 @@ struct EndToEndTests {
     /// Findings per type in Corpora/demo-bucket with the default options; regenerate the bucket
     /// with Corpora/generate_demo.py and update this table together.
     static let expectedDemoCounts: [String: Int] = [
-        "EMAIL_ADDRESS": 36,
-        "CREDIT_CARD_NUMBER": 26,
+        "EMAIL_ADDRESS": 42,
+        "CREDIT_CARD_NUMBER": 32,
         "CREDIT_CARD_NUMBER_(NO_KEYWORD)": 1,
-        "PHONE_NUMBER": 18,
-        "USA_SOCIAL_SECURITY_NUMBER": 18,
+        "PHONE_NUMBER": 24,
+        "USA_SOCIAL_SECURITY_NUMBER": 24,
         "IP_ADDRESS": 16,
         "NETHERLANDS_BANK_ACCOUNT_NUMBER": 5,
         "AWS_CREDENTIALS": 4,
@@ -113,6 +113,28 @@ struct EndToEndTests {
         #expect(try run.countsByType() == Self.expectedDemoCounts)
     }
 
+    /// The demo bucket mixes every format piiscan reads; each is scanned, with its own kind of
+    /// location, including inside archives and Parquet's nested columns.
+    @Test func bucketWithEveryFormatScansWithExactLocations() throws {
+        let run = try Piiscan.run(["scan", "--format", "jsonl", Self.bucket])
+        let lines = try run.jsonLines()
+        let formats = Set(lines.filter { $0["kind"] as? String == "object" }.compactMap { $0["format"] as? String })
+        #expect(formats.isSuperset(of: ["text", "csv", "tsv", "json", "jsonl", "parquet", "zip", "tar.gz"]))
+        func locations(_ path: String, _ type: String) -> [[String: Any]] {
+            lines.filter { $0["kind"] as? String == "finding" && $0["path"] as? String == Self.bucket + "/" + path
+                && $0["type"] as? String == type }.compactMap { $0["location"] as? [String: Any] }
+        }
+        let phones = locations("warehouse/customers.parquet", "PHONE_NUMBER")
+        #expect(phones.map { $0["recordIndex"] as? Int } == (0..<6).map { $0 })
+        #expect(Set(phones.compactMap { $0["jsonPath"] as? String }) == ["$.contact.phone"])
+        let cards = locations("warehouse/customers.parquet", "CREDIT_CARD_NUMBER")
+        #expect(cards.count == 6 && cards.allSatisfy { $0["jsonPath"] as? String == "$.card_number" })
+        let zipped = locations("exports/monthly.zip!2024/users.csv", "EMAIL_ADDRESS")
+        #expect(!zipped.isEmpty && zipped.allSatisfy { ($0["row"] as? Int ?? 0) >= 2 && $0["column"] is Int })
+        let gzipped = locations("archive/2023/app-2023-12-31.log.gz", "EMAIL_ADDRESS")
+        #expect(!gzipped.isEmpty && gzipped.allSatisfy { $0["line"] is Int && $0["column"] is Int })
+    }
+
     @Test func jsonLinesSchema() throws {
         let run = try Piiscan.run(["scan", "--format", "jsonl", Self.bucket])
         let lines = try run.jsonLines()
@@ -176,7 +198,7 @@ struct EndToEndTests {
                              "exports/monthly.zip!2024/users.csv", "exports/monthly.zip!2024/events.jsonl",
                              "exports/monthly.zip", "exports/payouts.tsv",
                              "exports/users.csv", "logs/app-2024-05-01.log",
-                             "qa/test-cards.txt"])
+                             "qa/test-cards.txt", "warehouse/customers.parquet"])
     }
 
     @Test func cellLocationsCarryTheColumnName() throws {

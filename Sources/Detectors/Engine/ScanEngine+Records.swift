@@ -40,6 +40,9 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
     /// The current multi-piece field: its base and its offset map so far.
     var fieldBase = 0
     var fieldOffsets = OffsetMap(rawStart: 0)
+    /// Matches found in the entries of the current dictionary, by entry (relative offsets).
+    var entryMatches: [Int: [PendingMatch]] = [:]
+    var cachedDictionary = -1
 
     init(engine: ScanEngine, scratch: ScanScratch, sink: Sink) {
         self.engine = engine
@@ -58,7 +61,11 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
         if piece.isFirstPiece && piece.isLastPiece {
             let base = nextBase
             nextBase += piece.bytes.count + 1
-            scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names)
+            if let entry = piece.dictionaryEntry {
+                findMatches(ofEntry: entry, piece, base: base, names: names)
+            } else {
+                scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names)
+            }
             let control = scratch.flush(into: &sink, delivered: &delivered) { start, end in
                 Self.location(of: piece, start - base, end - base, offsets: piece.offsets)
             }
@@ -66,6 +73,33 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
             return !stopped
         }
         return visitPiece(piece, names: names)
+    }
+
+    /// Matches of a dictionary entry: scanned the first time the entry is seen, replayed (at
+    /// this field's offsets) every other time. The cache holds one dictionary's entries.
+    private mutating func findMatches(ofEntry entry: DictionaryEntry, _ piece: FieldPiece, base: Int,
+                                      names: FieldNames) {
+        if entry.dictionary != cachedDictionary {
+            entryMatches.removeAll(keepingCapacity: true)
+            cachedDictionary = entry.dictionary
+        }
+        if let cached = entryMatches[entry.entry] {
+            scratch.dictionaryReuses += 1
+            for match in cached {
+                var copy = match
+                copy.start += base
+                copy.end += base
+                scratch.pending.append(copy)
+            }
+            return
+        }
+        scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names)
+        entryMatches[entry.entry] = scratch.pending.map { match in
+            var copy = match
+            copy.start -= base
+            copy.end -= base
+            return copy
+        }
     }
 
     private mutating func visitPiece(_ piece: FieldPiece, names: FieldNames) -> Bool {

@@ -133,6 +133,8 @@ public final class ScanScratch {
     var pending: [PendingMatch] = []
     /// Set when a verification hit PCRE2's match limit in the current object.
     var matchLimitHits = 0
+    /// Dictionary entries whose findings were reused instead of scanned again (for tests).
+    var dictionaryReuses = 0
     /// Custom identifiers' state (see `CustomScratch`).
     let custom: CustomScratch
     /// Field-name keyword decisions, keyed by identifier index and name list.

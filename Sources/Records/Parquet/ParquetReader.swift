@@ -97,6 +97,8 @@ public struct ParquetReader {
         var indices: [UInt32] = []
         var text: [UInt8] = []
         var listIndices: [Int] = []
+        /// Counts dictionary pages read, to name each dictionary (`DictionaryEntry`).
+        var dictionaries = 0
     }
 
     /// Reads one column chunk; returns false if the visitor asked to stop.
@@ -143,6 +145,7 @@ public struct ParquetReader {
                 var cursor = PageCursor(data)
                 dictionary = try decodeValues(&cursor, encoding: .plain, type: column.type,
                                               typeLength: column.typeLength, count: header.valueCount)
+                state.dictionaries += 1
             case .dataPage?, .dataPageV2?:
                 let keepGoing = try readDataPage(header, body: body, isV2: header.type == 3, codec: codec,
                                                  column: column, dictionary: dictionary, row: &row,
@@ -250,6 +253,8 @@ public struct ParquetReader {
                 if d < full { continue }
             }
             let valueIndex = useDictionary ? Int(state.indices[next]) : next
+            // A dictionary entry is scanned once per column chunk; the scanner reuses its findings.
+            let entry = useDictionary ? DictionaryEntry(dictionary: state.dictionaries, entry: valueIndex) : nil
             next += 1
             let path = column.maxRepetition == 0 ? column.flatPath : column.path(listIndices: state.listIndices)
             state.text.removeAll(keepingCapacity: true)
@@ -258,14 +263,14 @@ public struct ParquetReader {
                 keepGoing = table.withValue(valueIndex) { bytes in
                     visitor.visit(FieldPiece(bytes: bytes, position: .record(index: row, path: path), columnName: nil,
                                              decodedStart: 0, isFirstPiece: true, isLastPiece: true,
-                                             offsets: OffsetMap(rawStart: 0)))
+                                             offsets: OffsetMap(rawStart: 0), dictionaryEntry: entry))
                 }
             } else {
                 table.withValue(valueIndex) { column.rendering.render($0, into: &state.text) }
                 keepGoing = state.text.withUnsafeBytes { bytes in
                     visitor.visit(FieldPiece(bytes: bytes, position: .record(index: row, path: path), columnName: nil,
                                              decodedStart: 0, isFirstPiece: true, isLastPiece: true,
-                                             offsets: OffsetMap(rawStart: 0)))
+                                             offsets: OffsetMap(rawStart: 0), dictionaryEntry: entry))
                 }
             }
             if !keepGoing { return false }
