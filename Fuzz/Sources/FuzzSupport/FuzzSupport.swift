@@ -21,6 +21,7 @@ public struct TouchingVisitor: FieldVisitor {
             hash &+= UInt64(truncatingIfNeeded: index &+ path.description.utf8.count &+ path.names.count)
         }
         hash &+= UInt64(piece.columnName?.utf8.count ?? 0)
+        if let entry = piece.dictionaryEntry { hash &+= UInt64(truncatingIfNeeded: entry.dictionary &* 31 &+ entry.entry) }
         let end = piece.decodedStart + piece.bytes.count
         let range = piece.offsets.rawRange(piece.decodedStart, end)
         hash &+= UInt64(truncatingIfNeeded: range.lowerBound &+ range.upperBound &+ piece.offsets.anchorCount)
