@@ -40,7 +40,11 @@ extension ScanEngine {
                 result = scanFile(atPath: path, displayPath: shown, scratch: scratch, into: &sink)
             } else {
                 let format = source.prefix.withUnsafeBytes { FileFormat.detect(path: path, prefix: $0) }
-                if let format {
+                if format == .parquet {
+                    // Parquet is read in place (footer first, one column chunk at a time), not
+                    // streamed: the stream path would hold the whole file in memory.
+                    result = scanFile(atPath: path, displayPath: shown, format: .parquet, scratch: scratch, into: &sink)
+                } else if let format {
                     result = scan(from: &source, format: format, path: shown, scratch: scratch, into: &sink)
                 } else {
                     result = ObjectResult(path: shown, format: nil, status: .skipped, reason: .unsupportedFileType,
