@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from . import Spec, digits, letters, luhn_check_digit
+from . import Spec, digits, letters, luhn_check_digit, luhn_valid
 
 UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -270,10 +270,6 @@ def _bc_check(stem9: str) -> int | None:
     return check if check < 10 else None
 
 
-def _luhn_ok(number: str) -> bool:
-    return luhn_check_digit(number[:-1]) == number[-1]
-
-
 def _ca_format(rng: random.Random, ten: str) -> str:
     sep = rng.choice(["", " ", "-"])
     return sep.join([ten[:4], ten[4:7], ten[7:]])
@@ -311,7 +307,7 @@ def canada_invalid(rng: random.Random) -> str:
         # Ten digits that pass neither Luhn (Ontario) nor the BC mod 11.
         while True:
             ten = rng.choice("12345678") + digits(rng, 9)
-            if not _luhn_ok(ten):
+            if not luhn_valid(ten):
                 return _ca_format(rng, ten)
     # RAMQ with an impossible month (13-50, 63-99).
     month = rng.choice(list(range(13, 51)) + list(range(63, 100)))
