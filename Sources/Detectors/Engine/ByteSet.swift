@@ -88,3 +88,20 @@ extension ByteSet {
         return upper && lower && digit
     }
 }
+
+extension ByteSet {
+    /// The set as maximal runs of consecutive byte values, in increasing order: what the SIMD
+    /// classifier compares against (one subtract and one unsigned compare per run).
+    var ranges: [ClosedRange<UInt8>] {
+        var result: [ClosedRange<UInt8>] = []
+        var b = 0
+        while b < 256 {
+            guard contains(UInt8(b)) else { b += 1; continue }
+            let low = b
+            while b + 1 < 256 && contains(UInt8(b + 1)) { b += 1 }
+            result.append(UInt8(low)...UInt8(b))
+            b += 1
+        }
+        return result
+    }
+}

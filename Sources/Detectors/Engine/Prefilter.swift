@@ -28,6 +28,8 @@ struct Prefilter: Sendable {
         /// For the checks of keyword-gated identifiers: the bytes the match can start with.
         var firstBytes = ByteSet()
         var precondition: Precondition?
+        /// For gated checks: `precondition`'s index in `PrefilterTables.preconditionTests`, or -1.
+        var preconditionIndex: Int32 = -1
     }
 
     /// All checks, grouped by trigger byte: byte `b`'s checks are `checks[first[b]..<first[b + 1]]`.
@@ -114,11 +116,24 @@ struct Prefilter: Sendable {
         self.blockedAfter = blocked
         self.literalPool = pool
         self.maxPivotBack = maxBack
-        self.tables = PrefilterTables(checks: checks, first: first, blockedAfter: blocked, pool: pool)
+        let tables = PrefilterTables(checks: checks, first: first, blockedAfter: blocked, pool: pool,
+                                     gatedPreconditions: gated.flatMap { $0.compactMap(\.precondition) })
+        for id in gated.indices {
+            for k in gated[id].indices {
+                if let p = gated[id][k].precondition { gated[id][k].preconditionIndex = Int32(tables.preconditionIndex[p] ?? -1) }
+            }
+        }
+        self.tables = tables
         self.gatedChecks = gated
         self.gatedIdentifiers = gated.indices.filter { !gated[$0].isEmpty }
         self.keywordOwners = owners
         self.keywords = gatedKeywords.isEmpty ? nil : KeywordAutomaton(gatedKeywords)
+        self.gatedKeywordWords = gated.indices.map { id in
+            gated[id].isEmpty ? [] : identifiers[id].definition.keywords.map { keyword in
+                let words = Keywords.words(keyword)
+                return (words, words.joined())
+            }
+        }
     }
 
     /// The checks of keyword-gated identifiers, by identifier index (empty for the others).
@@ -132,10 +147,47 @@ struct Prefilter: Sendable {
 
     /// The same tables in raw memory, for the hot loop.
     let tables: PrefilterTables
+
+    /// Each gated identifier's keywords split into words once (`Keywords.words`) and joined,
+    /// so that deciding which of them a column name opens splits only the name.
+    let gatedKeywordWords: [[(words: [String], joined: String)]]
+
+    /// The gated identifiers that one of `names` carries a keyword of: the same answer as
+    /// `Keywords.inNames(names, keywords:) != nil` for each, with every keyword split once per
+    /// engine instead of once per call.
+    func gatedByNames(_ names: [String]) -> [Int] {
+        let nameWords = names.map(Keywords.words)
+        let nameJoined = nameWords.map { $0.joined() }
+        return gatedIdentifiers.filter { id in
+            gatedKeywordWords[id].contains { keyword in
+                guard !keyword.words.isEmpty else { return false }
+                return nameWords.indices.contains { n in
+                    let candidate = nameWords[n]
+                    return Self.containsRun(candidate, keyword.words) || candidate.contains(keyword.joined)
+                        || nameJoined[n] == keyword.joined
+                }
+            }
+        }
+    }
+
+    /// Whether `needle` occurs as consecutive elements of `haystack`.
+    static func containsRun(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for i in 0...(haystack.count - needle.count) where haystack[i..<(i + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
+    }
 }
 
 /// The prefilter's tables in raw memory, so the per-byte loop does no reference counting and
 /// no bounds checks. Immutable after init.
+///
+/// The checks a byte triggers are merged into *groups*: checks with the same kind, boundary
+/// set, literal or walk-back, and precondition are decided once for all their identifiers (ten
+/// countries' phone numbers share the literal `01` and one precondition). A precondition is
+/// decided from a bitmap of its byte set (see `ByteClassifier`) by one load and a population
+/// count.
 final class PrefilterTables: @unchecked Sendable {
     /// Bit `(byte << 8) | previous` is set when `byte` at a position preceded by `previous`
     /// triggers no check at all: one load and one bit test per byte for the common case.
@@ -143,8 +195,26 @@ final class PrefilterTables: @unchecked Sendable {
     let checks: UnsafeMutableBufferPointer<Prefilter.Check>
     let first: UnsafeMutableBufferPointer<Int>
     let pool: UnsafeMutableBufferPointer<UInt8>
+    /// Byte `b`'s groups are `groups[groupFirst[b]..<groupFirst[b + 1]]`.
+    let groups: UnsafeMutableBufferPointer<CheckGroup>
+    let groupFirst: UnsafeMutableBufferPointer<Int>
+    /// The identifiers of each group: `groupIDs[group.idStart..<group.idStart + group.idCount]`.
+    let groupIDs: UnsafeMutableBufferPointer<Int>
+    /// The distinct preconditions, and for each the index of its byte set in `classifiers`
+    /// (or -1 when its window is too wide for a bitmap read and it is checked byte by byte).
+    let preconditions: [Precondition]
+    let preconditionTests: UnsafeMutableBufferPointer<PreconditionTest>
+    /// The distinct byte sets of preconditions, at most `maxBitmaps`.
+    let classifiers: [ByteClassifier]
+    static let maxBitmaps = 64
+    /// For each byte value, bit `s` set when the byte is in `classifiers[s]`'s set.
+    let classBits: UnsafeMutablePointer<UInt64>
 
-    init(checks: [Prefilter.Check], first: [Int], blockedAfter: [ByteSet], pool: [UInt8]) {
+    /// The index of each distinct precondition in `preconditionTests`.
+    let preconditionIndex: [Precondition: Int]
+
+    init(checks: [Prefilter.Check], first: [Int], blockedAfter: [ByteSet], pool: [UInt8],
+         gatedPreconditions: [Precondition]) {
         skip = .allocate(capacity: 8192)
         skip.initialize(repeating: 0, count: 8192)
         for byte in 0..<256 {
@@ -159,6 +229,90 @@ final class PrefilterTables: @unchecked Sendable {
         _ = self.first.initialize(from: first)
         self.pool = .allocate(capacity: max(1, pool.count))
         _ = self.pool.initialize(from: pool)
+
+        // Distinct preconditions and byte sets.
+        var preconditions: [Precondition] = []
+        var preconditionIndex: [Precondition: Int] = [:]
+        var classifiers: [ByteClassifier] = []
+        var setIndex: [ByteSet: Int] = [:]
+        var tests: [PreconditionTest] = []
+        func index(of p: Precondition?) -> Int32 {
+            guard let p else { return -1 }
+            if let k = preconditionIndex[p] { return Int32(k) }
+            preconditionIndex[p] = preconditions.count
+            preconditions.append(p)
+            var set = -1
+            if p.within <= 57 {
+                if let k = setIndex[p.set] {
+                    set = k
+                } else if classifiers.count < Self.maxBitmaps {
+                    set = classifiers.count
+                    setIndex[p.set] = set
+                    classifiers.append(ByteClassifier(p.set))
+                }
+            }
+            let mask: UInt64 = p.within >= 64 ? .max : (UInt64(1) << UInt64(p.within)) - 1
+            tests.append(PreconditionTest(set: Int32(set), minCount: Int32(p.minCount), mask: mask))
+            return Int32(preconditions.count - 1)
+        }
+
+        // Groups, per byte, in the order their first check appears.
+        struct Key: Hashable {
+            var kind: UInt8
+            var bytes: ByteSet
+            var literal: [UInt8]
+            var maxBack: Int
+            var precondition: Precondition?
+        }
+        var groups: [CheckGroup] = []
+        var groupFirst: [Int] = []
+        var ids: [Int] = []
+        for byte in 0..<256 {
+            groupFirst.append(groups.count)
+            var order: [Key] = []
+            var members: [Key: [Int]] = [:]
+            var literalOf: [Key: (Int, Int)] = [:]
+            for check in checks[first[byte]..<first[byte + 1]] {
+                let literal = check.kind == .literal
+                    ? Array(pool[check.literalStart..<(check.literalStart + check.literalCount)]) : []
+                let key = Key(kind: check.kind.rawValue, bytes: check.bytes, literal: literal,
+                              maxBack: check.kind == .pivot ? check.maxBack : 0, precondition: check.precondition)
+                if members[key] == nil {
+                    order.append(key)
+                    literalOf[key] = (check.literalStart, check.literalCount)
+                }
+                if members[key, default: []].last != check.id { members[key, default: []].append(check.id) }
+            }
+            for key in order {
+                let list = members[key] ?? []
+                let (literalStart, literalCount) = literalOf[key] ?? (0, 0)
+                groups.append(CheckGroup(kind: Prefilter.Kind(rawValue: key.kind) ?? .start, bytes: key.bytes,
+                                         precondition: index(of: key.precondition),
+                                         literalStart: Int32(literalStart), literalCount: Int32(literalCount),
+                                         maxBack: Int32(key.maxBack), idStart: Int32(ids.count), idCount: Int32(list.count)))
+                ids += list
+            }
+        }
+        groupFirst.append(groups.count)
+        self.groups = .allocate(capacity: max(1, groups.count))
+        _ = self.groups.initialize(from: groups)
+        self.groupFirst = .allocate(capacity: groupFirst.count)
+        _ = self.groupFirst.initialize(from: groupFirst)
+        self.groupIDs = .allocate(capacity: max(1, ids.count))
+        _ = self.groupIDs.initialize(from: ids)
+        // The gated checks' preconditions are decided the same way.
+        for p in gatedPreconditions { _ = index(of: p) }
+        self.preconditions = preconditions
+        self.preconditionIndex = preconditionIndex
+        self.classifiers = classifiers
+        self.preconditionTests = .allocate(capacity: max(1, tests.count))
+        _ = self.preconditionTests.initialize(from: tests)
+        classBits = .allocate(capacity: 256)
+        for b in 0..<256 {
+            var bits: UInt64 = 0
+            for (k, classifier) in classifiers.enumerated() where classifier.set.contains(UInt8(b)) { bits |= 1 << UInt64(k) }
+            classBits[b] = bits
+        }
     }
 
     deinit {
@@ -166,6 +320,169 @@ final class PrefilterTables: @unchecked Sendable {
         checks.deallocate()
         first.deallocate()
         pool.deallocate()
+        groups.deallocate()
+        groupFirst.deallocate()
+        groupIDs.deallocate()
+        preconditionTests.deallocate()
+        classBits.deallocate()
+    }
+}
+
+/// Checks of one trigger byte that are decided together (see `PrefilterTables`).
+struct CheckGroup {
+    var kind: Prefilter.Kind
+    /// `notAfter` for start and literal groups; the walk-back set for pivots.
+    var bytes: ByteSet
+    /// Index into `PrefilterTables.preconditionTests`, or -1.
+    var precondition: Int32
+    var literalStart: Int32
+    var literalCount: Int32
+    var maxBack: Int32
+    var idStart: Int32
+    var idCount: Int32
+}
+
+/// A precondition in the form the hot loop reads: the bitmap of its set, the count it needs
+/// and the mask of its window (`within` low bits).
+struct PreconditionTest {
+    var set: Int32
+    var minCount: Int32
+    var mask: UInt64
+}
+
+/// The bitmaps of one buffer, filled lazily: a set's bitmap is computed the first time a
+/// precondition on it is asked about in this buffer. The storage lives only for one call of
+/// `findMatches`.
+struct CandidateBits {
+    let tables: PrefilterTables
+    let tests: UnsafeMutablePointer<PreconditionTest>
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    let firstWord: Int
+    let words: UnsafeMutablePointer<UInt64>
+    let stride: Int
+    var ready: UInt64 = 0
+
+    init(tables: PrefilterTables, base: UnsafePointer<UInt8>, count: Int, firstWord: Int,
+         words: UnsafeMutablePointer<UInt64>, stride: Int) {
+        self.tables = tables
+        self.tests = tables.preconditionTests.baseAddress.unsafelyUnwrapped
+        self.base = base
+        self.count = count
+        self.firstWord = firstWord
+        self.words = words
+        self.stride = stride
+    }
+
+    /// Whether precondition `index` holds at `start` (the same answer as `Precondition.holds`).
+    @inline(__always)
+    mutating func holds(_ index: Int32, at start: Int) -> Bool {
+        let test = tests + Int(index)
+        // Too few bytes left: the common case at the end of a short field.
+        if count &- start < Int(test.pointee.minCount) { return false }
+        let set = Int(test.pointee.set)
+        guard set >= 0 else { return holdsByteByByte(index, at: start) }
+        if ready & (UInt64(1) << UInt64(set)) == 0 { fill(set) }
+        let window = ByteClassifier.window(words + set &* stride, at: start)
+        return (window & test.pointee.mask).nonzeroBitCount >= Int(test.pointee.minCount)
+    }
+
+    @inline(never)
+    func holdsByteByByte(_ index: Int32, at start: Int) -> Bool {
+        tables.preconditions[Int(index)].holds(base, start, count)
+    }
+
+    /// Computes set `set`'s bitmap: with the SIMD classifier for long buffers, with the
+    /// per-byte class table for short ones (a CSV cell), where setting up vectors costs more
+    /// than it saves.
+    @inline(never)
+    mutating func fill(_ set: Int) {
+        let bitmap = words + set &* stride
+        let wordCount = (count + 63) / 64
+        if count - firstWord * 64 > 128 {
+            tables.classifiers[set].fill(base, count: count, fromWord: firstWord, into: bitmap)
+        } else {
+            let classBits = tables.classBits
+            let shift = UInt64(set)
+            var k = firstWord
+            while k < wordCount {
+                var word: UInt64 = 0
+                let end = min(64, count - k * 64)
+                let block = base + k * 64
+                var j = 0
+                while j < end {
+                    word |= ((classBits[Int(block[j])] >> shift) & 1) << UInt64(j)
+                    j &+= 1
+                }
+                bitmap[k] = word
+                k &+= 1
+            }
+            bitmap[wordCount] = 0
+        }
+        ready |= UInt64(1) << UInt64(set)
+    }
+}
+
+extension PrefilterTables {
+    /// Calls `body(id, start)` for every candidate of the per-byte (not keyword-gated) checks
+    /// whose start lies in `owned`, examining trigger bytes in `owned.lowerBound..<scanEnd`.
+    /// An identifier may be proposed more than once at one start; verification is idempotent.
+    @inline(__always)
+    func forEachCandidate(_ base: UnsafePointer<UInt8>, count: Int, owned: Range<Int>, scanEnd: Int,
+                          bits: inout CandidateBits, _ body: (_ id: Int, _ start: Int) -> Void) {
+        let skip = self.skip, groups = self.groups.baseAddress.unsafelyUnwrapped
+        let groupFirst = self.groupFirst.baseAddress.unsafelyUnwrapped, ids = self.groupIDs.baseAddress.unsafelyUnwrapped
+        let pool = self.pool.baseAddress.unsafelyUnwrapped
+        var i = owned.lowerBound
+        // At the start of the buffer the previous byte is taken as 0x00, a boundary.
+        var previous: Int = i > 0 ? Int(base[i - 1]) : 0
+        while i < scanEnd {
+            let byte = Int(base[i])
+            let bit = byte << 8 | previous
+            previous = byte
+            if skip[bit >> 3] & (UInt8(1) << UInt8(bit & 7)) != 0 {
+                i &+= 1
+                continue
+            }
+            let hasBefore = i > 0
+            let before: UInt8 = hasBefore ? base[i - 1] : 0
+            var g = groupFirst[byte]
+            let groupEnd = groupFirst[byte + 1]
+            while g < groupEnd {
+                let group = groups + g
+                g &+= 1
+                var start = i
+                switch group.pointee.kind {
+                case .start:
+                    guard i < owned.upperBound else { continue }
+                    if hasBefore && group.pointee.bytes.contains(before) { continue }
+                case .literal:
+                    let n = Int(group.pointee.literalCount)
+                    guard i < owned.upperBound, i + n <= count else { continue }
+                    if hasBefore && group.pointee.bytes.contains(before) { continue }
+                    let literal = pool + Int(group.pointee.literalStart)
+                    var j = 1
+                    while j < n && base[i + j] == literal[j] { j &+= 1 }
+                    if j < n { continue }
+                case .pivot:
+                    let back = group.pointee.bytes
+                    var s = i
+                    let limit = max(0, i - Int(group.pointee.maxBack))
+                    while s > limit && back.contains(base[s - 1]) { s -= 1 }
+                    // A start not at a boundary (the walk hit its limit) is no start.
+                    if s > 0 && back.contains(base[s - 1]) { continue }
+                    guard owned.contains(s), s < i else { continue }
+                    start = s
+                }
+                let p = group.pointee.precondition
+                if p >= 0 && !bits.holds(p, at: start) { continue }
+                let idStart = Int(group.pointee.idStart)
+                for k in idStart..<(idStart + Int(group.pointee.idCount)) {
+                    body(ids[k], start)
+                }
+            }
+            i &+= 1
+        }
     }
 }
 
@@ -181,54 +498,16 @@ extension ScanScratch {
         guard owned.lowerBound < scanEnd, let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let count = buffer.count
         let tables = self.tables
-        let skip = tables.skip, checks = tables.checks, first = tables.first, pool = tables.pool
-        var i = owned.lowerBound
-        // At the start of the buffer the previous byte is taken as 0x00, a boundary.
-        var previous: Int = i > 0 ? Int(base[i - 1]) : 0
-        while i < scanEnd {
-            let byte = Int(base[i])
-            let bit = byte << 8 | previous
-            previous = byte
-            if skip[bit >> 3] & (UInt8(1) << UInt8(bit & 7)) != 0 {
-                i += 1
-                continue
+        let stride = (count + 63) / 64 + 1
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: stride * max(1, tables.classifiers.count)) { storage in
+            var bits = CandidateBits(tables: tables, base: base, count: count, firstWord: owned.lowerBound / 64,
+                                     words: storage.baseAddress.unsafelyUnwrapped, stride: stride)
+            tables.forEachCandidate(base, count: count, owned: owned, scanEnd: scanEnd, bits: &bits) { id, start in
+                verify(id, at: start, in: buffer, streamOffset: streamOffset, names: names)
             }
-            let before: UInt8? = i > 0 ? base[i - 1] : nil
-            for k in first[byte]..<first[byte + 1] {
-                let check = checks[k]
-                switch check.kind {
-                case .start:
-                    guard i < owned.upperBound else { continue }
-                    if let before, check.bytes.contains(before) { continue }
-                    if let p = check.precondition, !p.holds(base, i, count) { continue }
-                    verify(check.id, at: i, in: buffer, streamOffset: streamOffset, names: names)
-                case .literal:
-                    guard i < owned.upperBound, i + check.literalCount <= count else { continue }
-                    if let before, check.bytes.contains(before) { continue }
-                    var same = true
-                    var j = 1
-                    while j < check.literalCount {
-                        if base[i + j] != pool[check.literalStart + j] { same = false; break }
-                        j += 1
-                    }
-                    if !same { continue }
-                    if let p = check.precondition, !p.holds(base, i, count) { continue }
-                    verify(check.id, at: i, in: buffer, streamOffset: streamOffset, names: names)
-                case .pivot:
-                    var s = i
-                    let limit = max(0, i - check.maxBack)
-                    while s > limit && check.bytes.contains(base[s - 1]) { s -= 1 }
-                    // A start not at a boundary (the walk hit its limit) is no start.
-                    if s > 0 && check.bytes.contains(base[s - 1]) { continue }
-                    guard owned.contains(s), s < i else { continue }
-                    if let p = check.precondition, !p.holds(base, s, count) { continue }
-                    verify(check.id, at: s, in: buffer, streamOffset: streamOffset, names: names)
-                }
+            if hasGatedIdentifiers {
+                findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names, bits: &bits)
             }
-            i += 1
-        }
-        if hasGatedIdentifiers {
-            findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names)
         }
         if engine.custom != nil {
             findCustomMatches(in: buffer, owned: owned, streamOffset: streamOffset, names: names)
@@ -239,10 +518,10 @@ extension ScanScratch {
     /// region when the field's name carries one of their keywords, otherwise at the starts within
     /// `keywordDistance` bytes after each occurrence of one of their keywords.
     private func findGatedMatches(in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>, owned: Range<Int>,
-                                  streamOffset: Int, names: FieldNames) {
+                                  streamOffset: Int, names: FieldNames, bits: inout CandidateBits) {
         let named = gatedByName(names)
         for id in named {
-            tryGated(id, owned, in: buffer, base: base, streamOffset: streamOffset, names: names)
+            tryGated(id, owned, in: buffer, base: base, streamOffset: streamOffset, names: names, bits: &bits)
         }
         guard let automaton = keywordAutomaton else { return }
         let distance = engine.configuration.keywordDistance
@@ -252,7 +531,7 @@ extension ScanScratch {
                 let lower = max(occurrence.end, owned.lowerBound, gatedScannedTo[id] - streamOffset)
                 let upper = min(owned.upperBound, occurrence.end + distance + 1)
                 guard lower < upper else { continue }
-                tryGated(id, lower..<upper, in: buffer, base: base, streamOffset: streamOffset, names: names)
+                tryGated(id, lower..<upper, in: buffer, base: base, streamOffset: streamOffset, names: names, bits: &bits)
                 gatedScannedTo[id] = streamOffset + upper
             }
         }
@@ -260,7 +539,7 @@ extension ScanScratch {
 
     /// Runs one gated identifier's checks at every position of `range`, in order.
     private func tryGated(_ id: Int, _ range: Range<Int>, in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>,
-                          streamOffset: Int, names: FieldNames) {
+                          streamOffset: Int, names: FieldNames, bits: inout CandidateBits) {
         let checks = engine.prefilter.gatedChecks[id]
         let pool = tables.pool
         let count = buffer.count
@@ -277,7 +556,7 @@ extension ScanScratch {
                     }
                     if !same { continue }
                 }
-                if let p = check.precondition, !p.holds(base, i, count) { continue }
+                if check.preconditionIndex >= 0 && !bits.holds(check.preconditionIndex, at: i) { continue }
                 verify(id, at: i, in: buffer, streamOffset: streamOffset, names: names)
                 break
             }
@@ -301,9 +580,7 @@ extension ScanScratch {
             if names.isEmpty { return [] }
             if let cached = gatedPathCache[names] { return cached }
         }
-        let ids = engine.prefilter.gatedIdentifiers.filter {
-            Keywords.inNames(names, keywords: engine.compiled[$0].definition.keywords) != nil
-        }
+        let ids = engine.prefilter.gatedByNames(names)
         if case .column(let name, let column) = source {
             if column >= 0 && column < 4096 {
                 if column >= gatedColumnCache.count {

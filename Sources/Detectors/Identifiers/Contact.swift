@@ -75,7 +75,9 @@ extension ManagedIdentifiers {
         pattern: #"(?<![0-9A-Za-z_]\.|::|:[0-9A-Fa-f]:|:[0-9A-Fa-f]{2}:|:[0-9A-Fa-f]{3}:|:[0-9A-Fa-f]{4}:)"#
             + IPAddressCheck.ipv4Pattern + #"(?![0-9A-Za-z_]|\.[0-9])"#,
         maxLength: 15,
-        precondition: Precondition(.digits, atLeast: 4, within: 7)
+        // Every match opens with 7 bytes of digits and dots (`1.2.3.4` at the shortest): a
+        // date (`2024-02-12`) or an amount (`50.14`) fails here, before the pattern runs.
+        precondition: .run(of: ByteSet("0-9."), 7)
     )
 
     /// `IP_ADDRESS`, IPv6 in every RFC 4291 text form: full (8 groups), compressed with one `::`
@@ -99,6 +101,7 @@ extension ManagedIdentifiers {
         pattern: IPAddressCheck.ipv6Pattern,
         // 4 + 7 x (2 + 4) + `::` and an IPv4 tail (17).
         maxLength: 63,
+        precondition: IPAddressCheck.twoColons,
         validate: { context in IPAddressCheck.isPlausibleIPv6(Array(context.bytes)) ? .accept : .reject }
     )
 
@@ -118,6 +121,7 @@ extension ManagedIdentifiers {
         pattern: #"(?<=[G-Zg-z_]:|[G-Zg-z_][0-9A-Fa-f]:|[G-Zg-z_][0-9A-Fa-f]{2}:)"#
             + IPAddressCheck.ipv6Pattern,
         maxLength: 63,
+        precondition: IPAddressCheck.twoColons,
         validate: { context in
             IPAddressCheck.followsLabel(context) && IPAddressCheck.isPlausibleIPv6(Array(context.bytes))
                 ? .accept : .reject
@@ -277,6 +281,10 @@ enum IPAddressCheck {
         for b in 0...255 where b != Int(UInt8(ascii: ":")) { set.insert(UInt8(b)) }
         return set
     }()
+
+    /// What every address `isPlausibleIPv6` accepts holds: two colons within its first 10 bytes
+    /// (`hhhh:hhhh:`, `hhhh::`, `::`), so a time (`18:03:58`) is dropped before the pattern runs.
+    static let twoColons = Precondition(ByteSet(":"), atLeast: 2, within: 10)
 
     /// Every RFC 4291 text form, checked further by `isPlausibleIPv6`.
     static let ipv6Pattern = #"(?<![0-9A-Za-z_.])(?=[0-9A-Fa-f]{0,4}:)"#

@@ -60,7 +60,9 @@ extension ManagedIdentifiers {
                 + "))" + NumberBoundary.after + "(?!\\1[0-9])",
             maxLength: 23,
             examples: cardTestNumbers,
-            precondition: Precondition(.digits, atLeast: 13, within: 23),
+            // The first 13 bytes of a match are digits, spaces or dashes: a timestamp
+            // (`2024-02-12T18:03:58Z`) stops at its `T`.
+            precondition: .run(of: ByteSet("0-9 -"), 13),
             validate: { context in
                 let digits = context.digits
                 guard PaymentCardNetwork.network(of: digits) != nil, Luhn.isValid(digits) else {
