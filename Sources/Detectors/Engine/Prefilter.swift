@@ -198,6 +198,11 @@ final class PrefilterTables: @unchecked Sendable {
     /// Byte `b`'s groups are `groups[groupFirst[b]..<groupFirst[b + 1]]`.
     let groups: UnsafeMutableBufferPointer<CheckGroup>
     let groupFirst: UnsafeMutableBufferPointer<Int>
+    /// `groupFrom[b * (needCap + 1) + min(r, needCap)]`: the first of byte `b`'s groups (from
+    /// `groupFirst[b]`) that can apply with `r` bytes left in the buffer. Groups are sorted by
+    /// the bytes they need, most first.
+    let groupFrom: UnsafeMutableBufferPointer<UInt8>
+    static let needCap = 63
     /// The identifiers of each group: `groupIDs[group.idStart..<group.idStart + group.idCount]`.
     let groupIDs: UnsafeMutableBufferPointer<Int>
     /// The distinct preconditions, and for each the index of its byte set in `classifiers`
@@ -266,6 +271,7 @@ final class PrefilterTables: @unchecked Sendable {
         }
         var groups: [CheckGroup] = []
         var groupFirst: [Int] = []
+        var from: [UInt8] = []
         var ids: [Int] = []
         for byte in 0..<256 {
             groupFirst.append(groups.count)
@@ -283,14 +289,31 @@ final class PrefilterTables: @unchecked Sendable {
                 }
                 if members[key, default: []].last != check.id { members[key, default: []].append(check.id) }
             }
-            for key in order {
+            // The bytes a group needs from the trigger on (its literal, its precondition's
+            // count; nothing for a pivot, whose start lies behind): groups that need the most
+            // come first, so that near the end of a short cell most are passed over at once.
+            func need(_ key: Key) -> Int {
+                guard key.kind != Prefilter.Kind.pivot.rawValue else { return 0 }
+                return min(Self.needCap, max(key.literal.count, key.precondition?.minCount ?? 0))
+            }
+            let sorted = order.enumerated().sorted { a, b in
+                need(a.element) != need(b.element) ? need(a.element) > need(b.element) : a.offset < b.offset
+            }.map(\.element)
+            for key in sorted {
                 let list = members[key] ?? []
                 let (literalStart, literalCount) = literalOf[key] ?? (0, 0)
+                let p = index(of: key.precondition)
+                let test = p >= 0 ? tests[Int(p)] : PreconditionTest(set: -1, minCount: 0, mask: 0)
                 groups.append(CheckGroup(kind: Prefilter.Kind(rawValue: key.kind) ?? .start, bytes: key.bytes,
-                                         precondition: index(of: key.precondition),
+                                         precondition: p, set: test.set, minCount: test.minCount, mask: test.mask,
                                          literalStart: Int32(literalStart), literalCount: Int32(literalCount),
                                          maxBack: Int32(key.maxBack), idStart: Int32(ids.count), idCount: Int32(list.count)))
                 ids += list
+            }
+            for remaining in 0...Self.needCap {
+                var g = 0
+                while g < sorted.count && need(sorted[g]) > remaining { g += 1 }
+                from.append(UInt8(clamping: g))
             }
         }
         groupFirst.append(groups.count)
@@ -298,6 +321,8 @@ final class PrefilterTables: @unchecked Sendable {
         _ = self.groups.initialize(from: groups)
         self.groupFirst = .allocate(capacity: groupFirst.count)
         _ = self.groupFirst.initialize(from: groupFirst)
+        self.groupFrom = .allocate(capacity: from.count)
+        _ = self.groupFrom.initialize(from: from)
         self.groupIDs = .allocate(capacity: max(1, ids.count))
         _ = self.groupIDs.initialize(from: ids)
         // The gated checks' preconditions are decided the same way.
@@ -322,6 +347,7 @@ final class PrefilterTables: @unchecked Sendable {
         pool.deallocate()
         groups.deallocate()
         groupFirst.deallocate()
+        groupFrom.deallocate()
         groupIDs.deallocate()
         preconditionTests.deallocate()
         classBits.deallocate()
@@ -333,8 +359,11 @@ struct CheckGroup {
     var kind: Prefilter.Kind
     /// `notAfter` for start and literal groups; the walk-back set for pivots.
     var bytes: ByteSet
-    /// Index into `PrefilterTables.preconditionTests`, or -1.
+    /// Index into `PrefilterTables.preconditionTests`, or -1; its test copied inline.
     var precondition: Int32
+    var set: Int32
+    var minCount: Int32
+    var mask: UInt64
     var literalStart: Int32
     var literalCount: Int32
     var maxBack: Int32
@@ -378,13 +407,19 @@ struct CandidateBits {
     @inline(__always)
     mutating func holds(_ index: Int32, at start: Int) -> Bool {
         let test = tests + Int(index)
+        return holds(index, set: test.pointee.set, minCount: test.pointee.minCount, mask: test.pointee.mask, at: start)
+    }
+
+    /// `holds(index, at:)` with the precondition's test given inline.
+    @inline(__always)
+    mutating func holds(_ index: Int32, set: Int32, minCount: Int32, mask: UInt64, at start: Int) -> Bool {
         // Too few bytes left: the common case at the end of a short field.
-        if count &- start < Int(test.pointee.minCount) { return false }
-        let set = Int(test.pointee.set)
+        if count &- start < Int(minCount) { return false }
+        let set = Int(set)
         guard set >= 0 else { return holdsByteByByte(index, at: start) }
         if ready & (UInt64(1) << UInt64(set)) == 0 { fill(set) }
         let window = ByteClassifier.window(words + set &* stride, at: start)
-        return (window & test.pointee.mask).nonzeroBitCount >= Int(test.pointee.minCount)
+        return (window & mask).nonzeroBitCount >= Int(minCount)
     }
 
     @inline(never)
@@ -446,7 +481,8 @@ extension PrefilterTables {
             }
             let hasBefore = i > 0
             let before: UInt8 = hasBefore ? base[i - 1] : 0
-            var g = groupFirst[byte]
+            let remaining = min(count &- i, PrefilterTables.needCap)
+            var g = groupFirst[byte] &+ Int(groupFrom[byte &* (PrefilterTables.needCap &+ 1) &+ remaining])
             let groupEnd = groupFirst[byte + 1]
             while g < groupEnd {
                 let group = groups + g
@@ -475,7 +511,8 @@ extension PrefilterTables {
                     start = s
                 }
                 let p = group.pointee.precondition
-                if p >= 0 && !bits.holds(p, at: start) { continue }
+                if p >= 0 && !bits.holds(p, set: group.pointee.set, minCount: group.pointee.minCount,
+                                          mask: group.pointee.mask, at: start) { continue }
                 let idStart = Int(group.pointee.idStart)
                 for k in idStart..<(idStart + Int(group.pointee.idCount)) {
                     body(ids[k], start)
@@ -493,7 +530,10 @@ extension ScanScratch {
     ///
     /// Complexity: O(`buffer.count`) for the skip loop plus the cost of each candidate's
     /// anchored verification, which the match limit bounds.
-    func findMatches(in buffer: UnsafeRawBufferPointer, owned: Range<Int>, streamOffset: Int, names: FieldNames) {
+    /// `openedByName`, when given, is `gatedByName(names)` worked out by the caller (which can
+    /// cache it per field path more cheaply than by name list).
+    func findMatches(in buffer: UnsafeRawBufferPointer, owned: Range<Int>, streamOffset: Int, names: FieldNames,
+                     openedByName: [Int]? = nil) {
         let scanEnd = min(buffer.count, owned.upperBound + engine.prefilter.maxPivotBack)
         guard owned.lowerBound < scanEnd, let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let count = buffer.count
@@ -506,7 +546,8 @@ extension ScanScratch {
                 verify(id, at: start, in: buffer, streamOffset: streamOffset, names: names)
             }
             if hasGatedIdentifiers {
-                findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names, bits: &bits)
+                findGatedMatches(in: buffer, base: base, owned: owned, streamOffset: streamOffset, names: names,
+                                 named: openedByName ?? gatedByName(names), bits: &bits)
             }
         }
         if engine.custom != nil {
@@ -518,8 +559,7 @@ extension ScanScratch {
     /// region when the field's name carries one of their keywords, otherwise at the starts within
     /// `keywordDistance` bytes after each occurrence of one of their keywords.
     private func findGatedMatches(in buffer: UnsafeRawBufferPointer, base: UnsafePointer<UInt8>, owned: Range<Int>,
-                                  streamOffset: Int, names: FieldNames, bits: inout CandidateBits) {
-        let named = gatedByName(names)
+                                  streamOffset: Int, names: FieldNames, named: [Int], bits: inout CandidateBits) {
         for id in named {
             tryGated(id, owned, in: buffer, base: base, streamOffset: streamOffset, names: names, bits: &bits)
         }
@@ -565,7 +605,7 @@ extension ScanScratch {
 
     /// The gated identifiers that one of the field's names carries a keyword of, cached per
     /// name list.
-    private func gatedByName(_ source: FieldNames) -> [Int] {
+    func gatedByName(_ source: FieldNames) -> [Int] {
         let names: [String]
         switch source {
         case .none:

@@ -43,6 +43,12 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
     /// Matches found in the entries of the current dictionary, by entry (relative offsets).
     var entryMatches: [Int: [PendingMatch]] = [:]
     var cachedDictionary = -1
+    /// The gated identifiers opened by the names of recently seen record paths, searched from
+    /// the entry after the last hit: records of one file repeat their paths in order, so the
+    /// next lookup usually hits at once, without building the name list or hashing it.
+    var pathGates: [(path: FieldPath, isKey: Bool, ids: [Int])] = []
+    var pathGateCursor = 0
+    static var pathGateCapacity: Int { 64 }
 
     init(engine: ScanEngine, scratch: ScanScratch, sink: Sink) {
         self.engine = engine
@@ -50,21 +56,48 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
         self.sink = sink
     }
 
+    /// `scratch.gatedByName(.path(path, isKey:))`, cached per path.
+    private mutating func gates(_ path: FieldPath, isKey: Bool, names: FieldNames) -> [Int] {
+        let n = pathGates.count
+        var k = pathGateCursor
+        for _ in 0..<n {
+            if k >= n { k = 0 }
+            if pathGates[k].isKey == isKey && pathGates[k].path == path {
+                pathGateCursor = k + 1
+                return pathGates[k].ids
+            }
+            k += 1
+        }
+        let ids = scratch.gatedByName(names)
+        if n < Self.pathGateCapacity {
+            pathGates.append((path, isKey, ids))
+            pathGateCursor = n + 1
+        } else {
+            let slot = pathGateCursor % n
+            pathGates[slot] = (path, isKey, ids)
+            pathGateCursor = slot + 1
+        }
+        return ids
+    }
+
     mutating func visit(_ piece: FieldPiece) -> Bool {
         let names: FieldNames
+        var opened: [Int]? = nil
         switch piece.position {
         case .cell(_, let column):
             names = piece.isName ? .none : piece.columnName.map { .column($0, column) } ?? .none
         case .record(_, let path):
             names = .path(path, isKey: piece.isName)
+            if scratch.hasGatedIdentifiers { opened = gates(path, isKey: piece.isName, names: names) }
         }
         if piece.isFirstPiece && piece.isLastPiece {
             let base = nextBase
             nextBase += piece.bytes.count + 1
             if let entry = piece.dictionaryEntry {
-                findMatches(ofEntry: entry, piece, base: base, names: names)
+                findMatches(ofEntry: entry, piece, base: base, names: names, opened: opened)
             } else {
-                scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names)
+                scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names,
+                                    openedByName: opened)
             }
             let control = scratch.flush(into: &sink, delivered: &delivered) { start, end in
                 Self.location(of: piece, start - base, end - base, offsets: piece.offsets)
@@ -78,7 +111,7 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
     /// Matches of a dictionary entry: scanned the first time the entry is seen, replayed (at
     /// this field's offsets) every other time. The cache holds one dictionary's entries.
     private mutating func findMatches(ofEntry entry: DictionaryEntry, _ piece: FieldPiece, base: Int,
-                                      names: FieldNames) {
+                                      names: FieldNames, opened: [Int]?) {
         if entry.dictionary != cachedDictionary {
             entryMatches.removeAll(keepingCapacity: true)
             cachedDictionary = entry.dictionary
@@ -93,7 +126,8 @@ struct FieldScanner<Sink: FindingSink>: FieldVisitor {
             }
             return
         }
-        scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names)
+        scratch.findMatches(in: piece.bytes, owned: 0..<piece.bytes.count, streamOffset: base, names: names,
+                            openedByName: opened)
         entryMatches[entry.entry] = scratch.pending.map { match in
             var copy = match
             copy.start -= base
