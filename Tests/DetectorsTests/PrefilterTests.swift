@@ -46,7 +46,11 @@ import Testing
                 var fast = [UInt64](repeating: 0xDEAD, count: words)
                 var slow = [UInt64](repeating: 0xBEEF, count: words)
                 let firstWord = count == 0 ? 0 : rng.below((count + 63) / 64)
-                fast.withUnsafeMutableBufferPointer { classifier.fill(base, count: count, fromWord: firstWord, into: $0.baseAddress!) }
+                let split = firstWord + rng.below((count + 63) / 64 - firstWord + 1)
+                fast.withUnsafeMutableBufferPointer {
+                    classifier.fill(base, count: count, fromWord: firstWord, toWord: split, into: $0.baseAddress!)
+                    classifier.fill(base, count: count, fromWord: split, into: $0.baseAddress!)
+                }
                 slow.withUnsafeMutableBufferPointer { classifier.fillScalar(base, count: count, fromWord: firstWord, into: $0.baseAddress!) }
                 #expect(Array(fast[firstWord...]) == Array(slow[firstWord...]), "count \(count) offset \(offset)")
             }
@@ -65,16 +69,15 @@ import Testing
         let tables = PrefilterTables(checks: [], first: [Int](repeating: 0, count: 257),
                                      blockedAfter: [ByteSet](repeating: .everything, count: 256), pool: [],
                                      gatedPreconditions: preconditions)
-        for count in [0, 1, 7, 56, 57, 63, 64, 65, 130, 300] {
+        for count in [0, 1, 7, 56, 57, 63, 64, 65, 130, 300, 5000, 9000] {
             var bytes = (0..<count).map { _ in rng.below(2) == 0 ? UInt8(0x30 + rng.below(10)) : UInt8(rng.below(256)) }
             bytes.withUnsafeMutableBufferPointer { buffer in
                 let base = UnsafePointer(buffer.baseAddress ?? UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
-                let stride = (count + 63) / 64 + 1
                 let lower = count == 0 ? 0 : rng.below(count)
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: stride * max(1, tables.classifiers.count)) { words in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: CandidateBits.storageWords(count: count, tables: tables)) { words in
                     var bits = CandidateBits(tables: tables, base: base, count: count, firstWord: lower / 64,
-                                             words: words.baseAddress!, stride: stride)
-                    for start in lower..<count {
+                                             storage: words.baseAddress!)
+                    for start in stride(from: lower, to: count, by: count > 1000 ? 13 : 1) {
                         for p in preconditions {
                             let index = Int32(tables.preconditionIndex[p]!)
                             #expect(bits.holds(index, at: start) == p.holds(base, start, count),
@@ -115,10 +118,9 @@ import Testing
                 tables.forEachCandidateReference(base, count: count, owned: owned, scanEnd: scanEnd) { found.insert([$0, $1]) }
                 return
             }
-            let stride = (count + 63) / 64 + 1
-            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: stride * max(1, tables.classifiers.count)) { words in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: CandidateBits.storageWords(count: count, tables: tables)) { words in
                 var bits = CandidateBits(tables: tables, base: base, count: count, firstWord: owned.lowerBound / 64,
-                                         words: words.baseAddress!, stride: stride)
+                                         storage: words.baseAddress!)
                 tables.forEachCandidate(base, count: count, owned: owned, scanEnd: scanEnd, bits: &bits) { found.insert([$0, $1]) }
             }
         }
@@ -165,5 +167,18 @@ import Testing
             Keywords.inNames(list, keywords: engine.compiled[$0].definition.keywords) != nil
         }
         #expect(prefilter.gatedByNames(list) == expected, "\(list)")
+    }
+}
+
+@Test func characterCountMatchesScalarAtEveryLengthAndAlignment() {
+    var rng = PrefilterTests.Rng(state: 5)
+    let storage = (0..<400).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+    storage.withUnsafeBytes { raw in
+        for offset in 0..<33 {
+            for count in 0..<(400 - offset) {
+                let base = raw.baseAddress! + offset
+                #expect(LineCursor.characterCount(base, count) == LineCursor.characterCountScalar(base, count))
+            }
+        }
     }
 }

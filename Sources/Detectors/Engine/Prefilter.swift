@@ -390,17 +390,36 @@ struct CandidateBits {
     let firstWord: Int
     let words: UnsafeMutablePointer<UInt64>
     let stride: Int
+    /// Per set, the word up to which its bitmap is filled (`Int.max` once complete). A long
+    /// buffer's bitmaps are filled 4 KiB at a time as candidates ask, so a buffer with one
+    /// candidate does not classify a megabyte.
+    let filledTo: UnsafeMutablePointer<Int>
+    /// Whether the buffer is long enough for the SIMD classifier and filling by steps; short
+    /// ones (a cell) are filled whole the first time, noted in `ready`.
+    let isLong: Bool
     var ready: UInt64 = 0
 
+    /// The words of storage `CandidateBits` needs for a buffer of `count` bytes.
+    static func storageWords(count: Int, tables: PrefilterTables) -> Int {
+        ((count + 63) / 64 + 2) * max(1, tables.classifiers.count)
+    }
+
+    /// Bitmaps of `base[0..<count]` for candidates from `firstWord * 64` on, in `storage` of
+    /// `storageWords(count:tables:)` words.
     init(tables: PrefilterTables, base: UnsafePointer<UInt8>, count: Int, firstWord: Int,
-         words: UnsafeMutablePointer<UInt64>, stride: Int) {
+         storage: UnsafeMutablePointer<UInt64>) {
         self.tables = tables
         self.tests = tables.preconditionTests.baseAddress.unsafelyUnwrapped
         self.base = base
         self.count = count
         self.firstWord = firstWord
-        self.words = words
-        self.stride = stride
+        self.words = storage
+        self.stride = (count + 63) / 64 + 1
+        let sets = max(1, tables.classifiers.count)
+        let marks = UnsafeMutableRawPointer(storage + stride * sets).bindMemory(to: Int.self, capacity: sets)
+        isLong = count - firstWord * 64 > 128
+        if isLong { marks.initialize(repeating: firstWord, count: sets) }
+        self.filledTo = marks
     }
 
     /// Whether precondition `index` holds at `start` (the same answer as `Precondition.holds`).
@@ -417,7 +436,12 @@ struct CandidateBits {
         if count &- start < Int(minCount) { return false }
         let set = Int(set)
         guard set >= 0 else { return holdsByteByByte(index, at: start) }
-        if ready & (UInt64(1) << UInt64(set)) == 0 { fill(set) }
+        if isLong {
+            let needed = (start &>> 6) &+ 2
+            if filledTo[set] < needed { fill(set, needed) }
+        } else if ready & (UInt64(1) << UInt64(set)) == 0 {
+            fill(set, 0)
+        }
         let window = ByteClassifier.window(words + set &* stride, at: start)
         return (window & mask).nonzeroBitCount >= Int(minCount)
     }
@@ -431,11 +455,14 @@ struct CandidateBits {
     /// per-byte class table for short ones (a CSV cell), where setting up vectors costs more
     /// than it saves.
     @inline(never)
-    mutating func fill(_ set: Int) {
+    mutating func fill(_ set: Int, _ needed: Int) {
         let bitmap = words + set &* stride
         let wordCount = (count + 63) / 64
-        if count - firstWord * 64 > 128 {
-            tables.classifiers[set].fill(base, count: count, fromWord: firstWord, into: bitmap)
+        if isLong {
+            let from = filledTo[set]
+            let to = min(wordCount, max(needed, from + 64))
+            tables.classifiers[set].fill(base, count: count, fromWord: from, toWord: to, into: bitmap)
+            filledTo[set] = to == wordCount ? .max : to
         } else {
             let classBits = tables.classBits
             let shift = UInt64(set)
@@ -453,8 +480,8 @@ struct CandidateBits {
                 k &+= 1
             }
             bitmap[wordCount] = 0
+            ready |= UInt64(1) << UInt64(set)
         }
-        ready |= UInt64(1) << UInt64(set)
     }
 }
 
@@ -538,10 +565,10 @@ extension ScanScratch {
         guard owned.lowerBound < scanEnd, let base = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
         let count = buffer.count
         let tables = self.tables
-        let stride = (count + 63) / 64 + 1
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: stride * max(1, tables.classifiers.count)) { storage in
+        let words = CandidateBits.storageWords(count: count, tables: tables)
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { storage in
             var bits = CandidateBits(tables: tables, base: base, count: count, firstWord: owned.lowerBound / 64,
-                                     words: storage.baseAddress.unsafelyUnwrapped, stride: stride)
+                                     storage: storage.baseAddress.unsafelyUnwrapped)
             tables.forEachCandidate(base, count: count, owned: owned, scanEnd: scanEnd, bits: &bits) { id, start in
                 verify(id, at: start, in: buffer, streamOffset: streamOffset, names: names)
             }

@@ -23,12 +23,16 @@ struct ByteClassifier: Sendable {
         spans = ranges.map { $0.upperBound - $0.lowerBound }
     }
 
-    /// Writes the bits of `base[0..<count]` for words `firstWord..<(count + 63) / 64` into
-    /// `words` (indexed from word 0 of the buffer) and clears the word after them, so an
-    /// unaligned 8-byte read at any byte offset below `count / 8 + 1` sees zeros past `count`.
-    /// `words` must hold `(count + 63) / 64 + 1` words.
-    func fill(_ base: UnsafePointer<UInt8>, count: Int, fromWord firstWord: Int, into words: UnsafeMutablePointer<UInt64>) {
-        let fullBlocks = count / 64
+    /// Writes the bits of `base[0..<count]` for words `firstWord..<lastWord` (at most
+    /// `(count + 63) / 64`, the default) into `words` (indexed from word 0 of the buffer); when
+    /// that reaches the end, also clears the word after it, so an unaligned 8-byte read at any
+    /// byte offset below `count / 8 + 1` sees zeros past `count`. `words` must hold
+    /// `(count + 63) / 64 + 1` words.
+    func fill(_ base: UnsafePointer<UInt8>, count: Int, fromWord firstWord: Int, toWord lastWord: Int? = nil,
+              into words: UnsafeMutablePointer<UInt64>) {
+        let wordCount = (count + 63) / 64
+        let last = min(lastWord ?? wordCount, wordCount)
+        let fullBlocks = min(count / 64, last)
         var k = max(0, firstWord)
         let raw = UnsafeRawPointer(base)
         let rangeCount = lows.count
@@ -52,6 +56,7 @@ struct ByteClassifier: Sendable {
                 }
             }
         }
+        guard last == wordCount else { return }
         if k == fullBlocks && fullBlocks * 64 < count {
             var word: UInt64 = 0
             for j in 0..<(count - fullBlocks * 64) where set.contains(base[fullBlocks * 64 + j]) {
@@ -59,7 +64,7 @@ struct ByteClassifier: Sendable {
             }
             words[fullBlocks] = word
         }
-        words[(count + 63) / 64] = 0
+        words[wordCount] = 0
     }
 
     /// The scalar twin of `fill`: same output, one byte at a time.
