@@ -173,6 +173,7 @@ struct ParallelScanTests {
             let (log, statistics) = try deliveries([root], options: option)
             #expect(log.lines == expected, "jobs \(option.jobs), lookahead \(option.lookahead)")
             #expect(statistics.threads == (option.jobs == 1 ? 0 : option.jobs))
+            #expect(statistics.bufferedEventsLeft == 0)
         }
     }
 

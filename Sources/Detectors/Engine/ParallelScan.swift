@@ -109,13 +109,14 @@ extension ScanEngine {
                 coordinator.drive(items, progress: progress, problem: problem, makeSink: makeSink, receive: receive)
                 coordinator.cancel()
                 for thread in threads { thread.join() }
-                return ParallelScanStatistics(threads: threads.count, peakBufferedEvents: coordinator.peakBufferedEvents)
+                let (peak, left) = coordinator.bufferedEventCounts
+                return ParallelScanStatistics(threads: threads.count, peakBufferedEvents: peak, bufferedEventsLeft: left)
             }
             // No thread could be started: scan here.
         }
         scanSequentially(items, options: options, progress: progress, problem: problem, makeSink: makeSink,
                          receive: receive)
-        return ParallelScanStatistics(threads: 0, peakBufferedEvents: 0)
+        return ParallelScanStatistics(threads: 0, peakBufferedEvents: 0, bufferedEventsLeft: 0)
     }
 
     /// `scanFiles` with one job: everything on the calling thread.
@@ -216,10 +217,12 @@ extension ScanEngine {
 }
 
 /// How a `scanFiles` call went: worker threads started (0 when it scanned on the calling
-/// thread) and the most events buffered at once.
+/// thread), the most events buffered at once, and those still counted as buffered at the end
+/// (0 when everything was delivered).
 struct ParallelScanStatistics: Sendable {
     var threads: Int
     var peakBufferedEvents: Int
+    var bufferedEventsLeft: Int
 }
 
 /// Passes findings to the caller's sink and remembers whether it asked to stop.
@@ -355,7 +358,9 @@ final class ParallelScanCoordinator: @unchecked Sendable {
 
     /// Adds walked items. Holding the lock.
     private func enqueue(_ batch: [Slot], walkEnded: Bool) {
-        for slot in batch where slot.entry != nil {
+        for slot in batch {
+            bufferedEvents += slot.events.count  // a problem's one event
+            guard slot.entry != nil else { continue }
             counters.filesTotal += 1
             counters.bytesTotal += slot.size
         }
@@ -395,7 +400,8 @@ final class ParallelScanCoordinator: @unchecked Sendable {
         }
     }
 
-    var peakBufferedEvents: Int { monitor.withLock { peakBuffered } }
+    /// The most events buffered at once, and the number buffered now.
+    var bufferedEventCounts: (peak: Int, now: Int) { monitor.withLock { (peakBuffered, bufferedEvents) } }
 
     /// Stops the workers (once the calling thread is done with delivery, or on `.stop`).
     func cancel() {
