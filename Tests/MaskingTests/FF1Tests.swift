@@ -145,14 +145,14 @@ struct SeededGenerator: RandomNumberGenerator {
     }
 
     @Test func rejectsBadKeysRadixesAndInputs() throws {
-        expectError(.invalidKey) { try FF1(key: [UInt8](repeating: 0, count: 20), radix: 10) }
-        expectError(.invalidOption) { try FF1(key: [UInt8](repeating: 0, count: 16), radix: 1) }
-        expectError(.invalidOption) { try FF1(key: [UInt8](repeating: 0, count: 16), radix: 65537) }
+        expectError(.invalidKey) { _ = try FF1(key: [UInt8](repeating: 0, count: 20), radix: 10) }
+        expectError(.invalidOption) { _ = try FF1(key: [UInt8](repeating: 0, count: 16), radix: 1) }
+        expectError(.invalidOption) { _ = try FF1(key: [UInt8](repeating: 0, count: 16), radix: 65537) }
         let cipher = try FF1(key: [UInt8](repeating: 0, count: 16), radix: 10)
-        expectError(.valueTooShort) { try cipher.encrypt([1, 2, 3, 4, 5], tweak: []) }
+        expectError(.valueTooShort) { _ = try cipher.encrypt([1, 2, 3, 4, 5], tweak: []) }
         expectError(.valueTooLong) {
-            try cipher.encrypt([UInt16](repeating: 1, count: FF1.maximumLength + 1), tweak: [])
+            _ = try cipher.encrypt([UInt16](repeating: 1, count: FF1.maximumLength + 1), tweak: [])
         }
-        expectError(.invalidNumeral) { try cipher.encrypt([1, 2, 3, 4, 5, 10], tweak: []) }
+        expectError(.invalidNumeral) { _ = try cipher.encrypt([1, 2, 3, 4, 5, 10], tweak: []) }
     }
 }
