@@ -67,6 +67,24 @@ func expectError(
         #expect(masked == "****")
     }
 
+    @Test func maskCountsCRLFAsOneCharacter() throws {
+        let masked = try ValueTransformer(key: nil).apply(.mask(CharacterMask(keepSeparators: false)), to: "ab\r\ncd", type: "T", subject: nil)
+        #expect(masked == "*****")
+    }
+
+    @Test func asciiAndCharacterMasksAgree() {
+        var generator = SeededGenerator(state: 7)
+        let alphabet = Array("ab09XZ-. @_+")
+        for round in 0..<500 {
+            let value = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "a" })
+            let mask = CharacterMask(
+                character: round % 2 == 0 ? "*" : "#", keepFirst: Int.random(in: 0...5, using: &generator),
+                keepLast: Int.random(in: 0...5, using: &generator), keepSeparators: round % 3 != 0
+            )
+            #expect(CharacterMasking.maskASCII(value, mask) == CharacterMasking.maskCharacters(value, mask))
+        }
+    }
+
     // MARK: hash
 
     @Test func hashIsKeyedDeterministicAndEncoded() throws {

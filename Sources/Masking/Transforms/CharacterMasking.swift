@@ -15,6 +15,16 @@ enum CharacterMasking {
     /// When the kept characters would cover the whole value, everything is masked instead: a
     /// mask never returns the value it was given (`1234` with keep-last-4 gives `****`).
     static func mask(_ value: String, _ mask: CharacterMask) -> String {
+        // ASCII without CR (so every byte is one character): work on bytes, where letters and
+        // digits are exactly the maskable characters.
+        if mask.character.isASCII, value.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            return maskASCII(value, mask)
+        }
+        return maskCharacters(value, mask)
+    }
+
+    /// `mask` over grapheme clusters, for any text.
+    static func maskCharacters(_ value: String, _ mask: CharacterMask) -> String {
         let characters = Array(value)
         let counted = mask.keepSeparators ? characters.filter(isMaskable).count : characters.count
         var keepFirst = mask.keepFirst
@@ -37,6 +47,32 @@ enum CharacterMasking {
             seen += 1
         }
         return output
+    }
+
+    /// `mask` over bytes, for ASCII text without CR.
+    static func maskASCII(_ value: String, _ mask: CharacterMask) -> String {
+        let isMaskableByte = { (byte: UInt8) in isASCIIDigit(byte) || (byte | 0x20) &- 0x61 < 26 }
+        let bytes = value.utf8
+        let counted = mask.keepSeparators ? bytes.reduce(0) { $0 + (isMaskableByte($1) ? 1 : 0) } : bytes.count
+        var keepFirst = mask.keepFirst
+        var keepLast = mask.keepLast
+        if keepFirst + keepLast >= counted {
+            keepFirst = 0
+            keepLast = 0
+        }
+        let fill = UInt8(mask.character.value)
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var seen = 0
+            for (index, byte) in bytes.enumerated() {
+                if mask.keepSeparators && !isMaskableByte(byte) {
+                    output[index] = byte
+                    continue
+                }
+                output[index] = seen < keepFirst || seen >= counted - keepLast ? byte : fill
+                seen += 1
+            }
+            return bytes.count
+        }
     }
 
     /// Keeps the first `count` maskable characters. With `fill`, each later maskable character
