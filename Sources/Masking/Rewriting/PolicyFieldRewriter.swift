@@ -36,21 +36,22 @@ struct PolicyFieldRewriter: FieldRewriter {
         return removed
     }
 
-    /// The field rule for a field, with the name its counts go under.
-    func fieldRule(_ field: RecordField) -> (action: MaskingPolicy.Action, label: String)? {
+    /// The field rule for a field, with the name its counts go under and the name that stands
+    /// for the identifier in labels and token prefixes (the column, or the path's last name).
+    func fieldRule(_ field: RecordField) -> (action: MaskingPolicy.Action, label: String, name: String)? {
         guard !field.isName else { return nil }
         switch field.position {
         case .cell:
             guard let name = field.columnName, let action = policy.action(forColumn: name) else { return nil }
-            return (action, "column:" + name)
+            return (action, "column:" + name, name)
         case .record(_, let path):
             guard !path.elements.isEmpty, let action = policy.action(forPath: path) else { return nil }
-            return (action, "path:" + path.description)
+            return (action, "path:" + path.description, path.names.last ?? path.description)
         }
     }
 
     mutating func rewrite(_ field: RecordField, context: [UInt8]) throws(RecordFailure) -> FieldOutcome {
-        if let (action, label) = fieldRule(field) {
+        if let (action, label, name) = fieldRule(field) {
             count(label, action)
             guard case .transform(let transform) = action else { return .unchanged }
             switch transform {
@@ -58,7 +59,7 @@ struct PolicyFieldRewriter: FieldRewriter {
             case .remove(.field): return .removeField
             case .remove(.record): return .removeRecord
             default:
-                let output = try apply(transform, to: field.value[...], type: label, field: field)
+                let output = try apply(transform, to: field.value[...], type: name, field: field)
                 return .replace(output)
             }
         }

@@ -67,9 +67,10 @@ struct RecordFramer<Source: ByteSource> {
                 consumed = end
                 resetScan()
                 let record = buffer.withUnsafeBytes { UnsafeRawBufferPointer(rebasing: $0[start..<end]) }
-                if oversizedActive {
+                if oversizedActive || end - start > maxRecordBytes {
+                    let isFirst = !oversizedActive
                     oversizedActive = false
-                    return .oversized(record, offset: offset, isFirst: false, isLast: true)
+                    return .oversized(record, offset: offset, isFirst: isFirst, isLast: true)
                 }
                 return .record(record, offset: offset)
             }
