@@ -21,8 +21,8 @@ public final class Masker {
     public let transformer: ValueTransformer
     /// The key's ID (never the key), for manifests; nil when the policy needs no key.
     public let keyID: String?
-    private let session: FieldScanSession
-    private var recordRewriter: PolicyFieldRewriter
+    let session: FieldScanSession
+    var recordRewriter: PolicyFieldRewriter
 
     /// Builds the engine from the policy's scan configuration over `catalog`.
     /// - Throws: `MaskingSetupError` when the configuration does not build or the policy needs

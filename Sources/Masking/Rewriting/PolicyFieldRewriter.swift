@@ -15,6 +15,8 @@ struct PolicyFieldRewriter: FieldRewriter {
     var expectedOutputs: Set<[UInt8]> = []
     private var fields: [RecordField] = []
     private var subjects: [String: String?] = [:]
+    /// Subject values given from outside the record (Parquet: read in a first pass, by row).
+    var subjectOverrides: [String: String] = [:]
 
     init(policy: MaskingPolicy, transformer: ValueTransformer, session: FieldScanSession) {
         self.policy = policy
@@ -138,6 +140,7 @@ struct PolicyFieldRewriter: FieldRewriter {
 
     /// The value of the record's subject field (a column name or a JSONPath).
     private mutating func lookUpSubject(_ name: String) -> String? {
+        if let given = subjectOverrides[name] { return given }
         if let cached = subjects[name] { return cached }
         var found: String?
         let pattern = name.hasPrefix("$") ? PathPattern(name) : PathPattern(topLevel: name)
