@@ -52,8 +52,8 @@ struct CopiedChunkIndexes {
     var group: Int
     var column: Int
     var delta: Int
+    /// The chunk's metadata as in the source (the index and filter locations to copy from).
     var chunk: ThriftStruct
-    var context: ChunkContext
 }
 
 extension ParquetRewriter {

@@ -232,7 +232,7 @@ public struct ParquetRewriter {
                     groupUncompressed += try moveCopiedChunk(&chunkTree, by: delta, context: context)
                     groupCompressed += raw.count
                     copiedIndexes.append(CopiedChunkIndexes(group: newGroups.count, column: newChunks.count,
-                                                            delta: delta, chunk: original, context: context))
+                                                            delta: delta, chunk: original))
                     report.columnChunksCopied += 1
                 } else {
                     let sizes = try writeRewrittenChunk(&chunkTree, state: state, context: context, codec: chunk.metaData?.codec,
