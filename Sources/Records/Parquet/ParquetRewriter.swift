@@ -56,6 +56,9 @@ public struct ParquetRewriteReport: Sendable {
     public var bytesWritten = 0
     /// Things worth knowing that did not stop the rewrite (metadata dropped, unknown names).
     public var issues: [String] = []
+    /// Names in `removedColumns` the file has no top-level column for (a policy written for
+    /// many files names columns some of them lack).
+    public var absentRemovedColumns: [String] = []
 
     public init() {}
 }
@@ -168,7 +171,7 @@ public struct ParquetRewriter {
             throw ParquetRewriteError(kind: error.kind == .unsupported ? .unsupported : .malformed,
                                       message: "footer at byte \(footerOffset): \(error.message)")
         }
-        for name in plan.unknownRemovedNames { report.issues.append("no top-level column named \(name) to remove") }
+        report.absentRemovedColumns = plan.unknownRemovedNames.sorted()
         guard let treeGroups = tree[4]?.elements, treeGroups.count == metadata.rowGroups.count else {
             throw ParquetRewriteError(kind: .malformed, message: "footer at byte \(footerOffset): row groups unreadable")
         }
