@@ -84,8 +84,8 @@ struct MaskCLITests {
     }
 
     @Test func keyedPolicyWithoutKeyFailsBeforeReading() throws {
-        let (_, policy, _) = try setUp()
-        let run = try Piiscan.run(["mask", "--policy", policy], stdin: "{\"a\":1}\n")
+        let (dir, policy, _) = try setUp()
+        let run = try withExtendedLifetime(dir) { try Piiscan.run(["mask", "--policy", policy], stdin: "{\"a\":1}\n") }
         #expect(run.status == 2)
         #expect(run.stderr.contains("needs a key"))
         #expect(run.stdout.isEmpty)

@@ -163,7 +163,7 @@ enum KeyText {
         guard bytes.count >= MaskingKey.minimumByteCount else {
             throw KeyError(
                 .tooShort,
-                "a masking key needs at least \(MaskingKey.minimumByteCount) bytes (64 hex digits or 44 base64 characters)"
+                "a masking key needs at least \(MaskingKey.minimumByteCount) bytes, 256 bits (64 hex digits or 44 base64 characters)"
             )
         }
         return bytes

@@ -48,6 +48,9 @@ struct PolicyFieldRewriter: FieldRewriter {
             return (action, "column:" + name, name)
         case .record(_, let path):
             guard !path.elements.isEmpty, let action = policy.action(forPath: path) else { return nil }
+            if case .name(let first)? = path.elements.first, policy.action(forColumn: first) != nil {
+                return (action, "column:" + first, path.names.last ?? first)
+            }
             return (action, "path:" + path.description, path.names.last ?? path.description)
         }
     }

@@ -303,9 +303,11 @@ struct RecordRewriter<Rewriter: FieldRewriter> {
         rewriter.beginRecord(fields, format: format)
         var replacements: [Int: [UInt8]] = [:]
         for field in fields {
-            guard let column = field.column, !removedColumns.contains(column) else { continue }
+            guard let column = field.column else { continue }
             let outcome: FieldOutcome
             do { outcome = try rewriter.rewrite(field, context: []) } catch { return .failure(error) }
+            // A removed column's cells are still seen, so they are counted.
+            if removedColumns.contains(column) { continue }
             switch outcome {
             case .unchanged: continue
             case .replace(let value): replacements[column] = value
