@@ -70,8 +70,8 @@ extension ScanEngine {
     ///   - progress: called on the calling thread at most every `options.progressInterval`
     ///     seconds, and once at the end with the final counters.
     ///   - problem, makeSink, receive: called on the calling thread only. When `problem`,
-    ///     `receive` or a sink returns `.stop`, the scan ends: workers stop and nothing more
-    ///     is delivered.
+    ///     `receive` or a sink returns `.stop`, the scan ends: nothing more is delivered, and
+    ///     each worker stops at its next hand-over (at the latest when its current file ends).
     ///
     /// With several jobs, each worker collects its file's events and hands them over in
     /// batches; the calling thread walks (reading up to `options.lookahead` items ahead),
@@ -80,6 +80,16 @@ extension ScanEngine {
     /// all such files together; past that its worker waits for its turn, so memory stays
     /// bounded whatever the number of files or findings (workers block rather than spill to
     /// disk). A file whose name is not valid UTF-8 is opened by its exact bytes.
+    ///
+    /// ```swift
+    /// let walk = DirectoryWalker(roots: ["bucket"])
+    /// engine.scanFiles(walk, options: ParallelScanOptions(jobs: 4), problem: { _ in .continue },
+    ///                  makeSink: { _ in FindingCollector() },
+    ///                  receive: { result, sink in
+    ///                      print(result.path, sink.findings.count)  // in walk order
+    ///                      return .continue
+    ///                  })
+    /// ```
     public func scanFiles<Items: Sequence, Sink: FindingSink>(
         _ items: Items, options: ParallelScanOptions = ParallelScanOptions(),
         progress: (ScanProgress) -> Void = { _ in },
@@ -133,9 +143,9 @@ extension ScanEngine {
         var lastReport = -Double.infinity
         var stopped = false
         let lookahead = max(1, options.lookahead)
-        func report(force: Bool) {
+        func report() {
             let now = monotonicSeconds()
-            guard force || now - lastReport >= options.progressInterval else { return }
+            guard now - lastReport >= options.progressInterval else { return }
             lastReport = now
             progress(counters)
         }
@@ -146,7 +156,7 @@ extension ScanEngine {
                 if case .file = item { counters.filesTotal += 1; counters.bytesTotal += size }
                 queue.append((item, size))
             }
-            report(force: false)
+            report()
             guard start < queue.count else { break }
             let (item, size) = queue[start]
             start += 1
