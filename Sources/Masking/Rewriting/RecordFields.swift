@@ -25,7 +25,8 @@ struct JSONRecordFields: FieldVisitor {
     var fields: [RecordField] = []
     private var current: RecordField?
     private let record: UnsafeRawBufferPointer
-    private var keyStarts: [FieldPath: Int] = [:]
+    /// The last key seen: the reader delivers a member's key right before its value.
+    private var lastKey: (path: FieldPath, start: Int)?
 
     /// Parses `record`; `issueCount` > 0 means it is not valid JSON.
     static func parse(_ record: UnsafeRawBufferPointer, index: Int, document: Bool) -> (fields: [RecordField], issueCount: Int) {
@@ -61,9 +62,9 @@ struct JSONRecordFields: FieldVisitor {
             field.raw = field.raw.lowerBound..<rawEnd(from: field.raw.lowerBound, quoted: field.quoted)
             if case .record(_, let path) = field.position {
                 if field.isName {
-                    keyStarts[path] = field.raw.lowerBound - 1
-                } else {
-                    field.memberStart = keyStarts[path]
+                    lastKey = (path, field.raw.lowerBound - 1)
+                } else if let key = lastKey, key.path == path {
+                    field.memberStart = key.start
                 }
             }
             fields.append(field)
