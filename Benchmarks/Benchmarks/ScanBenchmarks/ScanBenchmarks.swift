@@ -1,6 +1,7 @@
 import Benchmark
 import Detectors
 import Foundation
+import Masking
 import Records
 
 // One benchmark per stage of the scan path, each on a deterministic input built once in memory
@@ -12,10 +13,9 @@ import Records
 // - verification: the same prose with a value on every line: candidates, anchored PCRE2
 //   verification, validation (Luhn, mod 97, SSN rules) and keyword checks dominate;
 // - CSV, JSON Lines, Parquet: the same rows through each reader (sparse and dense);
-// - adversarial: a megabyte line of random digits, of `a`, of `@`, repeated.
-//
-// Masking: TODO (lead) once the Masking module has its record-level API on main: a benchmark of
-// tokenizing every finding of the dense JSON Lines input, asserting the count of replacements.
+// - adversarial: a megabyte line of random digits, of `a`, of `@`, repeated;
+// - masking: the dense JSON Lines through `Masker` with a policy that tokenizes every finding
+//   (Benchmarks/configs/tokenize-all.yaml), asserting the count of values masked by type.
 //
 // Run: cd Benchmarks && swift package benchmark
 // MB/s is the custom metric "MB/s" (input bytes / 10^6 / wall seconds of one scan).
@@ -100,6 +100,18 @@ func dump(_ inputs: [StageInput], to directory: String) {
     FileManager.default.createFile(atPath: directory + "/expected.txt", contents: Data(expected.utf8))
 }
 
+/// A sink that only counts bytes: the masking benchmark measures masking, not copying.
+struct CountingSink: ByteSink {
+    var count = 0
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(WriteError) { count += bytes.count }
+    mutating func flush() throws(WriteError) {}
+}
+
+/// Masked values by finding type, whatever the transform.
+func maskedCounts(_ report: ObjectMaskingReport) -> [String: Int] {
+    report.counts.mapValues { $0.values.reduce(0, +) }.filter { $0.value > 0 }
+}
+
 let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
 
 let benchmarks: @Sendable () -> Void = {
@@ -130,6 +142,32 @@ let benchmarks: @Sendable () -> Void = {
                 benchmark.measurement(megabytesPerSecond, Int(Double(input.bytes.count) / 1e6 / max(seconds, 1e-9)))
                 blackHole(result)
             }
+        }
+    }
+
+    // Masking: tokenize every finding of the dense JSON Lines rows.
+    let dense = BenchInputs.rows(bytes: 2_000_000, density: 1.0)
+    let denseJSONLines = BenchInputs.jsonLines(dense)
+    let expected = BenchInputs.planted(dense)
+    Benchmark("masking: tokenize dense JSON Lines (\(denseJSONLines.count / 1000) kB)", configuration: configuration) { benchmark in
+        let policy = try MaskingPolicy(text: "version: 1\ndefault: {token: {prefix: type}}\n", path: "tokenize-all.yaml")
+        // A fixed synthetic key: the benchmark's tokens need not be secret.
+        let key = try MaskingKey(bytes: [UInt8](repeating: 7, count: 32))
+        let masker = try Masker(policy: policy, key: key)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var sink = CountingSink()
+            let start = ContinuousClock.now
+            let report = try masker.mask(MemoryByteSource(denseJSONLines), format: .jsonl, path: "bench.jsonl", to: &sink)
+            let elapsed = ContinuousClock.now - start
+            let masked = maskedCounts(report)
+            guard masked == expected, report.failure == nil, report.problemCount == 0 else {
+                throw WrongAnswer(description: "masking: masked \(describe(masked)), expected \(describe(expected)); "
+                                  + "problems \(report.problemCount)")
+            }
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+            benchmark.measurement(megabytesPerSecond, Int(Double(denseJSONLines.count) / 1e6 / max(seconds, 1e-9)))
+            blackHole(sink.count)
         }
     }
 }
