@@ -93,12 +93,8 @@ struct Identifiers: ParsableCommand {
 
     /// A managed identifier's PCRE2 verification pattern, for tools such as the benchmark that
     /// compares piiscan with ripgrep over the same patterns (`Benchmarks/scripts/compare.py`).
-    ///
-    /// `Detectors` keeps the pattern internal (it is an implementation detail of the scan path,
-    /// not API), so it is read here by reflection, which needs no change to `Detectors` and
-    /// returns nil rather than failing if the stored property is ever renamed.
     static func verificationPattern(of identifier: ManagedIdentifier) -> String? {
-        Mirror(reflecting: identifier).children.first { $0.label == "pattern" }?.value as? String
+        identifier.pattern
     }
 
     /// "required", "conditional" (only some forms, such as a bare nine-digit SSN), "no", "absent"
