@@ -45,6 +45,8 @@ public struct MaskingManifest: Codable, Sendable {
         public var error: String?
         /// With `--verify`: findings of a masked kind left in the output.
         public var residualFindings: Int?
+        /// With `--verify`: where they are, as `TYPE at PLACE` (at most 100; never a value).
+        public var residualPlaces: [String]?
 
         public init(input: FileDigest, output: FileDigest?, format: String?, status: String, records: RecordCounts,
                     counts: [Count], messages: [String], error: String?, residualFindings: Int?) {

@@ -22,7 +22,10 @@ extension Masker {
             if format == .parquet { return try maskParquet(at: input, to: &sink, verify: verify) }
             return try mask(file, format: format, path: input, to: &sink, verify: verify, hashInput: true)
         } finish: { object, report in
-            if verify { object.residualFindings = report.residualCount }
+            if verify {
+                object.residualFindings = report.residualCount
+                object.residualPlaces = report.residualFindings
+            }
         }
     }
 }

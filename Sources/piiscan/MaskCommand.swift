@@ -259,10 +259,13 @@ struct Mask: ParsableCommand {
     }
 
     private func report(_ object: MaskingManifest.Object) {
-        for message in object.messages { StandardError.report(object.input.path, message) }
+        for message in object.messages where object.error?.hasSuffix(message) != true {
+            StandardError.report(object.input.path, message)
+        }
+        for residual in object.residualPlaces ?? [] { StandardError.report(object.input.path, "verify: \(residual) remains") }
         if let error = object.error { StandardError.report(error) }
-        if verify, let residual = object.residualFindings, residual > 0 {
-            StandardError.report(object.input.path, "verify: \(residual) finding(s) of a masked kind remain")
+        if verify, let residual = object.residualFindings, residual > (object.residualPlaces?.count ?? 0) {
+            StandardError.report(object.input.path, "verify: \(residual) finding(s) of a masked kind remain in all")
         }
         guard !quiet else { return }
         let r = object.records

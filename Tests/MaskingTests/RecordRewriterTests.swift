@@ -219,6 +219,22 @@ import Testing
         #expect(kept.residualCount == 0)
     }
 
+    @Test func verifyExpectsFormatPreservingCiphertexts() throws {
+        let p = try policy("""
+            version: 1
+            rules:
+              - identifiers: [CREDIT_CARD_NUMBER]
+                transform: {encrypt: {keepLuhnValid: true, surrogate: CARD}}
+              - identifiers: [EMAIL_ADDRESS]
+                transform: {encrypt: {}}
+            """)
+        let input = "id,card_number,email\n1,4556737586899855,riley.fixture46@example.org\n"
+        let (out, report) = try mask(input, format: .csv, policy: p, verify: true)
+        #expect(out.hasPrefix("id,card_number,email\n1,CARD(16):"))
+        #expect(!out.contains("4556737586899855") && !out.contains("riley.fixture46"))
+        #expect(report.residualCount == 0, "\(report.residualFindings)")
+    }
+
     // MARK: Library
 
     @Test func etlRecordAPI() throws {
