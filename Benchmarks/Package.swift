@@ -17,6 +17,7 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "Detectors", package: "piiscan"),
                 .product(name: "Records", package: "piiscan"),
+                .product(name: "Masking", package: "piiscan"),
             ],
             path: "Benchmarks/ScanBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -124,6 +124,47 @@ def write_int96():
                    compression="none", store_schema=False)
 
 
+def write_features():
+    """rewrite_features.parquet: what the rewriter must carry over or drop: REQUIRED columns, a
+    list of required elements, small and unsigned integers, decimals stored as INT32 and as
+    FIXED_LEN_BYTE_ARRAY, timestamps, a page index, a bloom filter, sorting columns and the
+    ARROW:schema metadata (store_schema), in row groups of 3 rows. Synthetic values."""
+    rows = 8
+    schema = pa.schema([
+        pa.field("id", pa.int64(), nullable=False),
+        pa.field("name", pa.string(), nullable=False),
+        pa.field("email", pa.string()),
+        pa.field("code", pa.int8()),
+        pa.field("count", pa.uint16()),
+        pa.field("scores", pa.list_(pa.field("element", pa.int64(), nullable=False))),
+        pa.field("price", pa.decimal128(20, 4)),
+        pa.field("cents", pa.decimal128(9, 2)),
+        pa.field("when", pa.timestamp("us")),
+        pa.field("nanos", pa.timestamp("ns", tz="UTC")),
+        pa.field("ratio", pa.float32()),
+        pa.field("day", pa.date32()),
+    ])
+    table = pa.table({
+        "id": list(range(100, 100 + rows)),
+        "name": [f"Name {i}" for i in range(rows)],
+        "email": [f"person{i}@example.org" if i != 2 else None for i in range(rows)],
+        "code": [i - 4 if i != 5 else None for i in range(rows)],
+        "count": [i * 1000 for i in range(rows)],
+        "scores": [[i, i * 2] if i % 3 else [] for i in range(rows)],
+        "price": [decimal.Decimal(f"{i * 1234}.{i:04d}") for i in range(rows)],
+        "cents": [decimal.Decimal(f"-{i}.{i:02d}") for i in range(rows)],
+        "when": [datetime.datetime(2023, 3, 1 + i, 12, 30, 15, i * 1001) for i in range(rows)],
+        "nanos": [datetime.datetime(2022, 7, 4, tzinfo=datetime.timezone.utc) + datetime.timedelta(hours=i)
+                  for i in range(rows)],
+        "ratio": [i / 4 for i in range(rows)],
+        "day": [datetime.date(1999, 12, 31) + datetime.timedelta(days=i * 40) for i in range(rows)],
+    }, schema=schema)
+    pq.write_table(table, os.path.join(OUT, "rewrite_features.parquet"), compression="zstd", row_group_size=3,
+                   write_page_index=True, store_decimal_as_integer=True,
+                   sorting_columns=[pq.SortingColumn(0)],
+                   bloom_filter_options={"email": {"ndv": 16, "fpp": 0.1}})
+
+
 def write_big(megabytes, path):
     """About `megabytes` MB of CSV-like text in Parquet (snappy, pyarrow defaults)."""
     import random
@@ -195,6 +236,7 @@ def main():
             f.write(json.dumps(e) + "\n")
     write_nested()
     write_int96()
+    write_features()
 
 
 if __name__ == "__main__":

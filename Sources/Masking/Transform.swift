@@ -52,6 +52,12 @@ public enum Redaction: Sendable, Hashable {
 }
 
 /// A character mask: `****-****-****-1111`.
+///
+/// Characters are grapheme clusters (what `String.count` counts), so an accented letter
+/// written with a combining mark is masked as one. Letters and numbers in Unicode's sense are
+/// maskable; everything else is a separator. When the kept characters would cover the whole
+/// value, every maskable character is masked instead: a mask never returns the value it was
+/// given (`1234` with `keepLast: 4` gives `****`).
 public struct CharacterMask: Sendable, Hashable {
     /// The character written over masked characters (one Unicode scalar).
     public var character: Unicode.Scalar
@@ -78,10 +84,11 @@ public enum HashEncoding: String, Sendable, Hashable, CaseIterable {
     case base32
 }
 
-/// A keyed hash: HMAC-SHA256 of the value's UTF-8 bytes.
+/// A keyed hash: HMAC-SHA256 of the value's UTF-8 bytes under the hash subkey of the run's key.
 public struct KeyedHash: Sendable, Hashable {
     public var encoding: HashEncoding
-    /// Keep only this many characters of the encoded hash (nil: all of it).
+    /// Keep only this many characters of the encoded hash (nil: all of it): 1...64 for hex,
+    /// 1...52 for base32.
     public var length: Int?
 
     public init(encoding: HashEncoding = .hex, length: Int? = nil) {
@@ -102,10 +109,11 @@ public enum TokenPrefix: Sendable, Hashable {
 
 /// A deterministic token: a prefix and a base32 surrogate derived with HMAC-SHA256 under a
 /// subkey of the run's key that is kept apart from `hash`'s, so a token and a hash of the
-/// same value do not match.
+/// same value do not match. The token depends on the value and the key only, not on the type,
+/// so a value found as two types gets the same body under two prefixes.
 public struct DeterministicToken: Sendable, Hashable {
     public var prefix: TokenPrefix
-    /// Characters of base32 after the prefix (5 bits each); at least 16 (80 bits).
+    /// Characters of base32 after the prefix (5 bits each): 16 (80 bits) to 52 (the whole MAC).
     public var length: Int
 
     public init(prefix: TokenPrefix = .type, length: Int = 20) {
@@ -121,16 +129,24 @@ public struct DeterministicToken: Sendable, Hashable {
 /// FF1's minimum (radix^length ≥ 1,000,000: 6 digits, 5 letters) is left as it is when the
 /// other class is enciphered; a value where neither class is long enough cannot be enciphered
 /// and is an error for its record.
+///
+/// Only ASCII digits and letters are enciphered: other characters, non-ASCII letters and digits
+/// included (`é`, `٣`), stay where they are. The two classes (and the Luhn mode) use different
+/// FF1 tweaks, the policy's tweak followed by a class byte, so the same string in two classes
+/// does not encipher alike.
 public struct FormatPreservingEncryption: Sendable, Hashable {
     /// Encipher every digit but the last and recompute the last as a Luhn check digit, so a card
-    /// number stays Luhn-valid. Values with fewer than 7 digits are an error.
+    /// number stays Luhn-valid. A value that was not Luhn-valid stays invalid by the same
+    /// amount, so decryption always gives the value back. Values with fewer than 7 digits are an
+    /// error.
     public var keepLuhnValid: Bool
     /// FF1's tweak, as UTF-8 (at most 255 bytes): values enciphered with different tweaks
     /// differ. Must be the same for `unmask`.
     public var tweak: String
     /// Write the ciphertext as `NAME(length):ciphertext` (Google DLP's surrogate annotation), so
     /// `piiscan unmask` can find it in free text; without it, only values of columns and paths
-    /// that a policy rule names are found again.
+    /// that a policy rule names are found again. `length` counts characters (grapheme
+    /// clusters); `NAME` is 1...64 ASCII letters, digits and `_`, not starting with a digit.
     public var surrogate: String?
 
     public init(keepLuhnValid: Bool = false, tweak: String = "", surrogate: String? = nil) {
@@ -142,7 +158,8 @@ public struct FormatPreservingEncryption: Sendable, Hashable {
 
 /// Shifting dates by a consistent per-subject offset.
 ///
-/// The offset, a whole number of days in `-maxDays...maxDays` (never 0), is derived with
+/// The offset, a whole number of days in `-maxDays...maxDays` (never 0; `maxDays` is
+/// 1...36500), is derived with
 /// HMAC-SHA256 from the run's key and the subject: the value of the record's `subject` field
 /// (a CSV column name or a JSONPath). Every date of one subject moves by the same amount, so
 /// intervals (age at admission, days between visits) are kept. Without a subject field, or
@@ -151,6 +168,9 @@ public struct FormatPreservingEncryption: Sendable, Hashable {
 /// Dates are recognised in these layouts and written back in the same one: `YYYY-MM-DD`,
 /// `YYYY/MM/DD`, `YYYYMMDD`, `MM/DD/YYYY` (or `DD/MM/YYYY` with `dayFirst`), `DD.MM.YYYY`,
 /// `DD-MM-YYYY`, each optionally followed by a time (`T10:30:00Z`, ` 10:30`), which is kept.
+/// Month and day may have one digit in the separated layouts (`3/7/1984`) and keep their width.
+/// A value in no layout, an impossible date (`2023-02-30`) or a result outside years 1...9999
+/// is an error for its record.
 public struct DateShift: Sendable, Hashable {
     public var maxDays: Int
     /// A column name or a JSONPath (`$.patient.id`) whose value names the subject.
@@ -171,6 +191,7 @@ public enum Generalization: Sendable, Hashable {
     case year
     /// Keep the first `count` letters and digits; the rest of them become `fill` (or are dropped
     /// when `fill` is nil). Separators are kept when `fill` is set: `94105-1234` with 3 and `*`
-    /// gives `941**-****`.
+    /// gives `941**-****`; without `fill` the value ends after the last kept character
+    /// (`94105-1234` with 3 gives `941`, `AB-1234` gives `AB-1`).
     case prefix(count: Int, fill: Unicode.Scalar?)
 }

@@ -21,13 +21,14 @@ struct Identifiers: ParsableCommand {
               piiscan identifiers
               piiscan identifiers --include CREDENTIALS
               piiscan identifiers --format json | jq -r '.[].id'
+              piiscan identifiers --format json | jq -r '.[] | [.id, .pattern] | @tsv'
               piiscan identifiers --config examples/piiscan.yaml --include CUSTOM_IDENTIFIER
               piiscan identifiers test --config examples/piiscan.yaml "employee EMP-204518"
             """,
         subcommands: [IdentifiersTest.self]
     )
 
-    @Option(help: "Output format: table (readable) or json (an array of objects, for tools).")
+    @Option(help: "Output format: table (readable) or json (an array of objects, for tools, with each identifier's PCRE2 pattern).")
     var format: ListFormat = .table
 
     @OptionGroup var selection: SelectionOptions
@@ -55,6 +56,9 @@ struct Identifiers: ParsableCommand {
         var summary: String
         var validation: String
         var regex: String?
+        /// The PCRE2 pattern that verifies a match: a managed identifier's pattern (matched
+        /// anchored at a prefilter candidate) or a custom identifier's regex. JSON output only.
+        var pattern: String?
 
         init(_ identifier: ManagedIdentifier) {
             id = identifier.id
@@ -64,6 +68,7 @@ struct Identifiers: ParsableCommand {
             keywords = identifier.keywords
             summary = identifier.summary
             validation = identifier.validation
+            pattern = Identifiers.verificationPattern(of: identifier)
         }
 
         init(_ identifier: CustomIdentifier) {
@@ -82,7 +87,14 @@ struct Identifiers: ParsableCommand {
             if let group = identifier.captureGroup { checks.append("reports group \(group)") }
             validation = checks.isEmpty ? "pattern only" : checks.joined(separator: "; ")
             regex = identifier.regex
+            pattern = identifier.regex
         }
+    }
+
+    /// A managed identifier's PCRE2 verification pattern, for tools such as the benchmark that
+    /// compares piiscan with ripgrep over the same patterns (`Benchmarks/scripts/compare.py`).
+    static func verificationPattern(of identifier: ManagedIdentifier) -> String? {
+        identifier.pattern
     }
 
     /// "required", "conditional" (only some forms, such as a bare nine-digit SSN), "no", "absent"
@@ -138,6 +150,10 @@ struct Identifiers: ParsableCommand {
                 if let regex = identifier.regex {
                     JSONText.appendRaw(#","regex":"#, to: &out)
                     JSONText.appendString(regex, to: &out)
+                }
+                if let pattern = identifier.pattern {
+                    JSONText.appendRaw(#","pattern":"#, to: &out)
+                    JSONText.appendString(pattern, to: &out)
                 }
                 JSONText.appendRaw(i + 1 < identifiers.count ? "},\n" : "}\n", to: &out)
             }

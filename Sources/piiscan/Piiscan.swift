@@ -26,7 +26,7 @@ struct Piiscan: ParsableCommand {
                  an error wins over findings
             """,
         version: "0.1.0",
-        subcommands: [Scan.self, Identifiers.self],
+        subcommands: [Scan.self, Mask.self, Unmask.self, Identifiers.self],
         defaultSubcommand: Scan.self
     )
 

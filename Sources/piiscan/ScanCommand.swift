@@ -53,6 +53,12 @@ struct Scan: ParsableCommand {
               cat dump.json | piiscan scan --stdin-format json
               piiscan scan --include CREDENTIALS --exclude JSON_WEB_TOKEN logs/
               piiscan scan --config examples/piiscan.yaml exports/
+              piiscan scan --jobs 1 --quiet exports/
+
+            Files are scanned in parallel (--jobs, default one per processor this process \
+            may use); the report is the same, byte for byte, whatever the number of jobs. \
+            When stderr is a terminal, a progress line shows files and bytes done, the rate \
+            and the time left (--quiet hides it).
 
             EXIT STATUS
               0  no findings
@@ -94,7 +100,17 @@ struct Scan: ParsableCommand {
                                valueName: "text|csv|tsv|json|jsonl"))
     var stdinFormat: InputFormat?
 
+    @Option(help: ArgumentHelp("Files scanned at once, one thread each (default: the processors this process may use); 1 scans one file after another.",
+                               valueName: "N"))
+    var jobs: Int?
+
+    @Flag(help: "Do not show the progress line (it is shown only when stderr is a terminal).")
+    var quiet = false
+
     func validate() throws {
+        if let jobs, !(1...1024).contains(jobs) {
+            throw ValidationError("--jobs must be between 1 and 1024, got \(jobs)")
+        }
         if let keywordDistance, !(1...300).contains(keywordDistance) {
             throw ValidationError("--keyword-distance must be between 1 and 300, got \(keywordDistance)")
         }
@@ -126,11 +142,19 @@ struct Scan: ParsableCommand {
         // names in paths), so values reach it as they would with --show-values.
         let run = ScanRun(engine: engine, scratch: engine.makeScratch(), printer: printer, output: output,
                           tally: ScanTally(), showValues: showValues || format == .macie,
-                          stdinFormat: stdinFormat?.fileFormat, archiveLimits: archives.limits)
+                          stdinFormat: stdinFormat?.fileFormat, archiveLimits: archives.limits,
+                          jobs: jobs ?? ParallelScanOptions.availableProcessors,
+                          progress: ProgressDisplay.isWanted(quiet: quiet) ? ProgressDisplay() : nil,
+                          stdoutIsTerminal: isatty(1) != 0)
+        // Consecutive paths are walked as one scan; standard input is one object between them.
+        var walked: [String] = []
         for root in roots {
-            if output.isClosed { break }
-            if root == "-" { run.scanStandardInput() } else { run.scan(root: root) }
+            if root != "-" { walked.append(root); continue }
+            if !walked.isEmpty && !output.isClosed { run.scan(roots: walked) }
+            walked = []
+            if !output.isClosed { run.scanStandardInput() }
         }
+        if !walked.isEmpty && !output.isClosed { run.scan(roots: walked) }
         if !output.isClosed { printer.finish(run.tally) }
         output.flush()
         if let summaryJson, let problem = printer.writeJSON(to: summaryJson) {
@@ -146,10 +170,12 @@ struct Scan: ParsableCommand {
     }
 }
 
-/// The state of one `scan` invocation: one engine, one scratch (files are scanned one after
-/// another), the printer and the running totals.
+/// The state of one `scan` invocation: one engine, the printer and the running totals. Files
+/// are scanned by the library's `scanFiles` (in parallel with `jobs` > 1), which delivers
+/// everything here, on the main thread, in walk order.
 struct ScanRun {
     let engine: ScanEngine
+    /// For standard input, scanned on the main thread.
     let scratch: ScanScratch
     let printer: any ReportPrinter
     let output: OutputBuffer
@@ -157,50 +183,28 @@ struct ScanRun {
     let showValues: Bool
     let stdinFormat: FileFormat?
     let archiveLimits: ArchiveLimits
+    let jobs: Int
+    /// The progress line; nil when not shown.
+    let progress: ProgressDisplay?
+    /// The report goes to a terminal: the progress line is erased before each object's report.
+    let stdoutIsTerminal: Bool
 
-    /// Scans a file or walks a directory.
-    func scan(root: String) {
-        for item in DirectoryWalker(roots: [root]) {
-            if output.isClosed { return }
-            switch item {
-            case .problem(let problem):
-                flushBeforeDiagnostics()
-                StandardError.report(problem.displayPath, problem.message)
-                if problem.isError { tally.errors += 1 }
-                if problem.kind != .notFound { record(ObjectReport(skipped: problem)) }
-            case .file(let entry):
-                scan(entry)
-            }
-        }
-    }
-
-    /// Scans one walked file: one object, or one per archive member and one per archive.
-    private func scan(_ entry: DirectoryWalker.Entry) {
-        if let raw = entry.rawPath {
-            // A name that is not valid UTF-8: open its exact bytes, then scan through /dev/fd.
-            var terminated = raw.map { CChar(bitPattern: $0) }
-            terminated.append(0)
-            let fd = open(terminated, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else {
-                let code = errno
-                finish(ObjectResult(path: entry.displayPath, format: nil, status: .skipped,
-                                    reason: code == EACCES ? .permissionDenied : .unableToParseFile,
-                                    messages: [systemDescription(code)]))
-                return
-            }
-            defer { close(fd) }
-            scanObjects(atPath: "/dev/fd/\(fd)", displayPath: entry.displayPath)
-        } else {
-            scanObjects(atPath: entry.path, displayPath: entry.displayPath)
-        }
-    }
-
-    private func scanObjects(atPath path: String, displayPath: String) {
-        engine.scanObjects(atPath: path, displayPath: displayPath, limits: archiveLimits, scratch: scratch,
-                           makeSink: makeSink, receive: { result, _ in
-                               finish(result)
-                               return output.isClosed ? .stop : .continue
-                           })
+    /// Scans files and walks directories (recursively), in order.
+    func scan(roots: [String]) {
+        let options = ParallelScanOptions(jobs: jobs, archiveLimits: archiveLimits)
+        engine.scanFiles(DirectoryWalker(roots: roots), options: options, progress: { counters in
+            progress?.update(counters)
+        }, problem: { problem in
+            flushBeforeDiagnostics()
+            StandardError.report(problem.displayPath, problem.message)
+            if problem.isError { tally.errors += 1 }
+            if problem.kind != .notFound { record(ObjectReport(skipped: problem)) }
+            return output.isClosed ? .stop : .continue
+        }, makeSink: makeSink, receive: { result, _ in
+            finish(result)
+            return output.isClosed ? .stop : .continue
+        })
+        progress?.clear()
     }
 
     /// Scans standard input, as `--stdin-format` says or as sniffed (text when unsure).
@@ -233,12 +237,14 @@ struct ScanRun {
     }
 
     private func record(_ object: ObjectReport) {
+        if stdoutIsTerminal { progress?.clear() }
         tally.add(object)
         printer.object(object)
     }
 
-    /// Keeps stdout and stderr in order on a terminal.
+    /// Keeps stdout and stderr in order on a terminal, with the progress line out of the way.
     private func flushBeforeDiagnostics() {
+        progress?.clear()
         output.flush()
     }
 }

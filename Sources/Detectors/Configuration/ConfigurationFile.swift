@@ -1,4 +1,4 @@
-internal import Yams
+package import Yams
 import Records
 
 /// A piiscan configuration file (YAML, or JSON, which is read as YAML), checked when loaded.
@@ -73,6 +73,15 @@ public struct ConfigurationFile: Sendable {
         try parser.parse(root, into: &self)
     }
 
+    /// Parses and checks an already composed YAML node (a section of a larger file, such as a
+    /// masking policy's `scan:`); errors name `path` and the node's lines.
+    package init(node: Node, path: String, baseDirectory: String?,
+                 catalog: [ManagedIdentifier] = ManagedIdentifiers.all) throws(ConfigurationError) {
+        self.path = path
+        var parser = ConfigurationParser(path: path, baseDirectory: baseDirectory, catalog: catalog)
+        try parser.parse(node, into: &self)
+    }
+
     /// Applies the file to `configuration`: managed selection, options and limits it sets,
     /// custom identifiers and allow lists appended. A managed `include` keeps the custom
     /// identifiers in use (it adds `CUSTOM_IDENTIFIER`).
@@ -87,13 +96,13 @@ public struct ConfigurationFile: Sendable {
         configuration.allowLists += allowLists
     }
 
-    static func directory(of path: String) -> String? {
+    package static func directory(of path: String) -> String? {
         guard let slash = path.lastIndex(of: "/") else { return nil }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Reads a whole UTF-8 file of at most `limit` bytes.
-    static func readText(_ path: String, item: String, limit: Int, what: String) throws(ConfigurationError) -> String {
+    package static func readText(_ path: String, item: String, limit: Int, what: String) throws(ConfigurationError) -> String {
         func fail(_ message: String) -> ConfigurationError {
             var error = ConfigurationError(kind: .unreadableFile, item: item, message: message)
             error.file = path

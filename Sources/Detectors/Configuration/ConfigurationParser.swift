@@ -1,11 +1,12 @@
-internal import Yams
+package import Yams
 
 /// Walks a configuration file's YAML node tree into a `ConfigurationFile`, checking every field
-/// and naming the file, the line and the item in each error.
-struct ConfigurationParser {
-    let path: String
-    let baseDirectory: String?
-    let catalog: [ManagedIdentifier]
+/// and naming the file, the line and the item in each error. `package`: the masking policy
+/// loader (Masking) reads its own sections with the same typed accessors and error format.
+package struct ConfigurationParser {
+    package let path: String
+    package let baseDirectory: String?
+    package let catalog: [ManagedIdentifier]
 
     /// The fields of each section.
     static let topFields = ["managedIdentifiers", "customIdentifiers", "allowLists", "limits", "version"]
@@ -19,7 +20,7 @@ struct ConfigurationParser {
     static let allowListFields = ["name", "description", "file", "regex", "entries"]
     static let limitFields = ["matchLimit", "customMatchLength"]
 
-    init(path: String, baseDirectory: String?, catalog: [ManagedIdentifier]) {
+    package init(path: String, baseDirectory: String?, catalog: [ManagedIdentifier]) {
         self.path = path
         self.baseDirectory = baseDirectory
         self.catalog = catalog
@@ -27,7 +28,7 @@ struct ConfigurationParser {
 
     // MARK: Errors
 
-    func error(_ item: String, _ message: String, at node: Node?,
+    package func error(_ item: String, _ message: String, at node: Node?,
                kind: ConfigurationError.Kind = .invalidValue) -> ConfigurationError {
         var error = ConfigurationError(kind: kind, item: item, message: message)
         error.file = path
@@ -36,7 +37,7 @@ struct ConfigurationParser {
     }
 
     /// A YAML/JSON syntax error, with its line and column, without echoing the file's text.
-    func syntaxError(_ error: any Error) -> ConfigurationError {
+    package func syntaxError(_ error: any Error) -> ConfigurationError {
         var result = ConfigurationError(kind: .unreadableFile, item: "", message: "not valid YAML or JSON")
         result.file = path
         if let yaml = error as? YamlError {
@@ -60,15 +61,15 @@ struct ConfigurationParser {
     // MARK: Typed access
 
     /// Whether the node's resolved tag is `tag:yaml.org,2002:<name>`.
-    func isTagged(_ node: Node, _ name: String) -> Bool {
+    package func isTagged(_ node: Node, _ name: String) -> Bool {
         node.tag.description.hasSuffix(":" + name)
     }
 
-    func isNull(_ node: Node) -> Bool { isTagged(node, "null") }
+    package func isNull(_ node: Node) -> Bool { isTagged(node, "null") }
 
     /// The mapping's pairs, rejecting duplicate keys and fields not in `known` (`ignored` are
     /// accepted and skipped).
-    func fields(of node: Node, item: String, known: [String], ignored: [String] = []) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
+    package func fields(of node: Node, item: String, known: [String], ignored: [String] = []) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
         guard let mapping = node.mapping else {
             throw error(item.isEmpty ? "(top level)" : item, "must be a mapping (key: value)", at: node)
         }
@@ -92,14 +93,14 @@ struct ConfigurationParser {
         return result
     }
 
-    func string(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> String {
+    package func string(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> String {
         guard let scalar = node.scalar, !isNull(node) else {
             throw error(item, "\(field): must be a string", at: node)
         }
         return scalar.string
     }
 
-    func int(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> Int {
+    package func int(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> Int {
         guard let scalar = node.scalar, isTagged(node, "int") || scalar.style != .plain,
               let value = Int(scalar.string) else {
             throw error(item, "\(field): must be a whole number", at: node)
@@ -107,14 +108,14 @@ struct ConfigurationParser {
         return value
     }
 
-    func bool(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> Bool {
+    package func bool(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> Bool {
         guard isTagged(node, "bool"), let value = node.scalar?.string.lowercased() else {
             throw error(item, "\(field): must be true or false", at: node)
         }
         return ["true", "yes", "on", "y"].contains(value)
     }
 
-    func strings(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> [String] {
+    package func strings(_ node: Node, _ item: String, _ field: String) throws(ConfigurationError) -> [String] {
         if isNull(node) { return [] }
         guard let sequence = node.sequence else { throw error(item, "\(field): must be a list of strings", at: node) }
         var result: [String] = []
@@ -124,7 +125,7 @@ struct ConfigurationParser {
 
     // MARK: Sections
 
-    mutating func parse(_ root: Node, into file: inout ConfigurationFile) throws(ConfigurationError) {
+    package mutating func parse(_ root: Node, into file: inout ConfigurationFile) throws(ConfigurationError) {
         if let sequence = root.sequence {
             // A list of Macie custom data identifiers.
             for (i, element) in sequence.enumerated() {

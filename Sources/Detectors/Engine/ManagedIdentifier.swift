@@ -136,8 +136,9 @@ public struct ManagedIdentifier: Sendable {
     public let validation: String
     let trigger: Trigger
     /// A PCRE2 pattern compiled with `PCRE2_ANCHORED`; it must not match the empty string.
-    /// Lookbehind may look before the candidate start.
-    let pattern: String
+    /// Lookbehind may look before the candidate start. Public so tools can compare piiscan with
+    /// a regex engine given the same patterns (`identifiers --format json`).
+    public let pattern: String
     /// The longest match the pattern can produce, in bytes (bounds the chunk overlap).
     let maxLength: Int
     /// Checksums and structural rules beyond the pattern.
