@@ -118,33 +118,15 @@ public struct ParquetReader {
             throw ParquetError.malformed("column chunk at byte \(start) lies outside the file")
         }
         let bytes = try source.bytes(at: start, count: meta.totalCompressedSize)
-        var position = 0
+        var pages = ParquetPageWalker(bytes, maxPageSize: maxPageSize, base: start)
         var valuesSeen = 0
         var dictionary: ParquetValues?
         var row = rowStart - 1
         state.listIndices = [Int](repeating: 0, count: column.maxRepetition)
-        while position < bytes.count && valuesSeen < meta.valueCount {
-            var thrift = ThriftReader(bytes, from: position)
-            let header = try ParquetPageHeader.read(&thrift)
-            position = thrift.position
-            guard header.compressedSize >= 0, header.compressedSize <= bytes.count - position,
-                  header.uncompressedSize >= 0, header.uncompressedSize <= maxPageSize else {
-                throw ParquetError.malformed("page at byte \(start + position) has sizes outside the chunk")
-            }
-            let body = bytes[position..<(position + header.compressedSize)]
-            position += header.compressedSize
+        while valuesSeen < meta.valueCount, let (header, body) = try pages.next() {
             switch ParquetPageType(rawValue: header.type) {
             case .dictionaryPage?:
-                let data = try codec.decompress(body, size: header.uncompressedSize)
-                guard header.encoding == 0 || header.encoding == 2 else {
-                    throw ParquetError.unsupported("dictionary encoding \(header.encoding)")
-                }
-                guard header.valueCount >= 0, header.valueCount <= data.count * 8 + 1 else {
-                    throw ParquetError.malformed("dictionary claims \(header.valueCount) values")
-                }
-                var cursor = PageCursor(data)
-                dictionary = try decodeValues(&cursor, encoding: .plain, type: column.type,
-                                              typeLength: column.typeLength, count: header.valueCount)
+                dictionary = try ParquetPageWalker.dictionary(header, body: body, codec: codec, column: column)
                 state.dictionaries += 1
             case .dataPage?, .dataPageV2?:
                 let keepGoing = try readDataPage(header, body: body, isV2: header.type == 3, codec: codec,

@@ -88,7 +88,7 @@ extension ParquetRewriter {
     /// Decodes every page of the chunk as `ParquetReader` does, offers each value to the
     /// editor, and leaves in `state` the levels and values to write.
     func decodeChunk<Editor: ParquetCellEditor>(
-        _ bytes: [UInt8], chunk: ParquetColumnChunk, context: ChunkContext, state: inout ChunkState,
+        _ bytes: [UInt8], at chunkStart: Int, chunk: ParquetColumnChunk, context: ChunkContext, state: inout ChunkState,
         editor: inout Editor
     ) throws(ParquetRewriteError) {
         state.reset()
@@ -98,32 +98,14 @@ extension ParquetRewriter {
             guard let meta = chunk.metaData, let codec = ParquetCodec(rawValue: meta.codec) else {
                 throw ParquetError.malformed("column chunk without metadata")
             }
-            var position = 0
+            var pages = ParquetPageWalker(bytes, maxPageSize: maxPageSize, base: chunkStart)
             var valuesSeen = 0
             var dictionary: ParquetValues?
             state.listIndices = [Int](repeating: 0, count: column.maxRepetition)
-            while position < bytes.count && valuesSeen < meta.valueCount {
-                var thrift = ThriftReader(bytes, from: position)
-                let header = try ParquetPageHeader.read(&thrift)
-                position = thrift.position
-                guard header.compressedSize >= 0, header.compressedSize <= bytes.count - position,
-                      header.uncompressedSize >= 0, header.uncompressedSize <= maxPageSize else {
-                    throw ParquetError.malformed("page at chunk byte \(position) has sizes outside the chunk")
-                }
-                let body = bytes[position..<(position + header.compressedSize)]
-                position += header.compressedSize
+            while valuesSeen < meta.valueCount, let (header, body) = try pages.next() {
                 switch ParquetPageType(rawValue: header.type) {
                 case .dictionaryPage?:
-                    let data = try codec.decompress(body, size: header.uncompressedSize)
-                    guard header.encoding == 0 || header.encoding == 2 else {
-                        throw ParquetError.unsupported("dictionary encoding \(header.encoding)")
-                    }
-                    guard header.valueCount >= 0, header.valueCount <= data.count * 8 + 1 else {
-                        throw ParquetError.malformed("dictionary claims \(header.valueCount) values")
-                    }
-                    var cursor = PageCursor(data)
-                    dictionary = try decodeValues(&cursor, encoding: .plain, type: column.type,
-                                                  typeLength: column.typeLength, count: header.valueCount)
+                    dictionary = try ParquetPageWalker.dictionary(header, body: body, codec: codec, column: column)
                 case .dataPage?, .dataPageV2?:
                     try decodeDataPage(header, body: body, codec: codec, context: context, dictionary: dictionary,
                                        row: &row, state: &state, editor: &editor)

@@ -222,7 +222,7 @@ public struct ParquetRewriter {
                                            rowStart: rowStart, rowCount: rowCount, removed: removed,
                                            maxPageSize: maxPageSize)
                 let (raw, chunkStart) = try readChunk(chunk, context: context, source: source)
-                try decodeChunk(raw, chunk: chunk, context: context, state: &state, editor: &editor)
+                try decodeChunk(raw, at: chunkStart, chunk: chunk, context: context, state: &state, editor: &editor)
                 report.valuesReplaced += state.replaced
                 report.valuesNulled += state.nulled
                 let newStart = writer.offset
