@@ -101,8 +101,10 @@ enum FileRewrite {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { String(path[...$0]) } ?? ""
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        temporaryCounter.withLock { $0 += 1 }
-        let n = temporaryCounter.withLock { $0 }
+        let n = temporaryCounter.withLock { count in
+            count += 1
+            return count
+        }
         return "\(directory).\(name).piiscan-\(getpid())-\(n).tmp"
     }
 

@@ -115,13 +115,6 @@ struct RecordRewriter<Rewriter: FieldRewriter> {
     /// `onError: fail` stopped it (`failure` set); throws only when reading or writing fails.
     mutating func run<Source: ByteSource, Sink: ByteSink>(from source: inout Source, to sink: inout Sink, flushEachRecord: Bool)
         throws(MaskingIOError) -> Int {
-        var framed = 0
-        let bytes = try frame(&source, to: &sink, flushEachRecord: flushEachRecord, consumed: &framed)
-        return bytes
-    }
-
-    private mutating func frame<Source: ByteSource, Sink: ByteSink>(_ source: inout Source, to sink: inout Sink,
-                                                                    flushEachRecord: Bool, consumed: inout Int) throws(MaskingIOError) -> Int {
         let kind: RecordFramer<Source>.Kind
         switch format {
         case .csv, .tsv: kind = .csv(separator: csvSeparator)
