@@ -129,7 +129,7 @@ public struct ParquetReader {
                 dictionary = try ParquetPageWalker.dictionary(header, body: body, codec: codec, column: column)
                 state.dictionaries += 1
             case .dataPage?, .dataPageV2?:
-                let keepGoing = try readDataPage(header, body: body, isV2: header.type == 3, codec: codec,
+                let keepGoing = try readDataPage(header, body: body, codec: codec,
                                                  column: column, dictionary: dictionary, row: &row,
                                                  state: &state, visitor: &visitor)
                 valuesSeen += header.valueCount
@@ -141,78 +141,19 @@ public struct ParquetReader {
         return true
     }
 
-    /// The most values a page may claim (bounds the level arrays a corrupt header could ask for).
-    static let maxPageValues = 1 << 26
-
     private func readDataPage<Visitor: FieldVisitor>(
-        _ header: ParquetPageHeader, body: ArraySlice<UInt8>, isV2: Bool, codec: ParquetCodec,
+        _ header: ParquetPageHeader, body: ArraySlice<UInt8>, codec: ParquetCodec,
         column: ParquetLeafColumn, dictionary: ParquetValues?, row: inout Int,
         state: inout ColumnState, visitor: inout Visitor
     ) throws -> Bool {
-        let count = header.valueCount
-        guard count >= 0, count <= Self.maxPageValues else { throw ParquetError.malformed("page claims \(count) values") }
-        guard let encoding = ParquetEncoding(rawValue: header.encoding) else {
-            throw ParquetError.unsupported("unknown encoding \(header.encoding)")
-        }
-        var data: [UInt8]
-        var cursor: PageCursor
-        if isV2 {
-            let levels = header.repetitionLevelsLength + header.definitionLevelsLength
-            guard header.repetitionLevelsLength >= 0, header.definitionLevelsLength >= 0, levels <= body.count,
-                  levels <= header.uncompressedSize else {
-                throw ParquetError.malformed("level lengths larger than the page")
-            }
-            let levelBytes = Array(body.prefix(levels))
-            var levelCursor = PageCursor(levelBytes, end: header.repetitionLevelsLength)
-            if column.maxRepetition > 0 {
-                try decodeHybrid(&levelCursor, bitWidth: bitWidth(column.maxRepetition), count: count, into: &state.repetition)
-            }
-            levelCursor = PageCursor(levelBytes, from: header.repetitionLevelsLength)
-            if column.maxDefinition > 0 {
-                try decodeHybrid(&levelCursor, bitWidth: bitWidth(column.maxDefinition), count: count, into: &state.definition)
-            }
-            let values = body.dropFirst(levels)
-            data = header.isCompressed
-                ? try codec.decompress(values, size: header.uncompressedSize - levels)
-                : Array(values)
-            cursor = PageCursor(data)
-        } else {
-            data = try codec.decompress(body, size: header.uncompressedSize)
-            cursor = PageCursor(data)
-            if column.maxRepetition > 0 {
-                try readV1Levels(&cursor, encoding: header.repetitionLevelEncoding, max: column.maxRepetition,
-                                 count: count, into: &state.repetition)
-            }
-            if column.maxDefinition > 0 {
-                try readV1Levels(&cursor, encoding: header.definitionLevelEncoding, max: column.maxDefinition,
-                                 count: count, into: &state.definition)
-            }
-        }
-        var present = count
-        if column.maxDefinition > 0 {
-            let full = UInt32(column.maxDefinition)
-            present = 0
-            for d in state.definition where d == full { present += 1 }
-        }
-        // The values: direct, or indices into the dictionary.
-        var values = ParquetValues()
-        var useDictionary = false
-        switch encoding {
-        case .plainDictionary, .rleDictionary:
-            guard let dictionary else { throw ParquetError.malformed("dictionary-encoded page without a dictionary page") }
-            let width = Int(try cursor.byte())
-            try decodeHybrid(&cursor, bitWidth: width, count: present, into: &state.indices)
-            for index in state.indices where Int(index) >= dictionary.count {
-                throw ParquetError.malformed("dictionary index \(index) past the dictionary's \(dictionary.count) values")
-            }
-            useDictionary = true
-        default:
-            values = try decodeValues(&cursor, encoding: encoding, type: column.type, typeLength: column.typeLength,
-                                      count: present)
-        }
+        let page = try ParquetPageWalker.decodeDataPage(header, body: body, codec: codec, column: column,
+                                                        dictionary: dictionary, repetition: &state.repetition,
+                                                        definition: &state.definition, indices: &state.indices)
+        let count = page.count
+        let table = page.table
+        let useDictionary = page.usesDictionary
         // Walk the levels: each entry with repetition 0 starts a row; each with full definition
         // is a value.
-        let table = useDictionary ? (dictionary ?? values) : values
         var next = 0
         let full = UInt32(column.maxDefinition)
         for i in 0..<count {
@@ -258,18 +199,6 @@ public struct ParquetReader {
             if !keepGoing { return false }
         }
         return true
-    }
-
-    private func readV1Levels(_ cursor: inout PageCursor, encoding: Int32, max: Int, count: Int,
-                              into out: inout [UInt32]) throws(ParquetError) {
-        guard encoding == ParquetEncoding.rle.rawValue else {
-            throw .unsupported("level encoding \(encoding)")
-        }
-        let length = Int(try cursor.uint32LE())
-        guard length <= cursor.remaining else { throw .malformed("levels longer than the page") }
-        var levels = PageCursor(cursor.bytes, from: cursor.position, end: cursor.position + length)
-        try decodeHybrid(&levels, bitWidth: bitWidth(max), count: count, into: &out)
-        cursor.position += length
     }
 }
 

@@ -134,65 +134,13 @@ extension ParquetRewriter {
         dictionary: ParquetValues?, row: inout Int, state: inout ChunkState, editor: inout Editor
     ) throws {
         let column = context.column
-        let count = header.valueCount
-        guard count >= 0, count <= ParquetReader.maxPageValues else { throw ParquetError.malformed("page claims \(count) values") }
-        guard let encoding = ParquetEncoding(rawValue: header.encoding) else {
-            throw ParquetError.unsupported("unknown encoding \(header.encoding)")
-        }
-        var data: [UInt8]
-        var cursor: PageCursor
-        if header.type == ParquetPageType.dataPageV2.rawValue {
-            let levels = header.repetitionLevelsLength + header.definitionLevelsLength
-            guard header.repetitionLevelsLength >= 0, header.definitionLevelsLength >= 0, levels <= body.count,
-                  levels <= header.uncompressedSize else {
-                throw ParquetError.malformed("level lengths larger than the page")
-            }
-            let levelBytes = Array(body.prefix(levels))
-            var levelCursor = PageCursor(levelBytes, end: header.repetitionLevelsLength)
-            if column.maxRepetition > 0 {
-                try decodeHybrid(&levelCursor, bitWidth: bitWidth(column.maxRepetition), count: count, into: &state.pageRepetition)
-            }
-            levelCursor = PageCursor(levelBytes, from: header.repetitionLevelsLength)
-            if column.maxDefinition > 0 {
-                try decodeHybrid(&levelCursor, bitWidth: bitWidth(column.maxDefinition), count: count, into: &state.pageDefinition)
-            }
-            let values = body.dropFirst(levels)
-            data = header.isCompressed ? try codec.decompress(values, size: header.uncompressedSize - levels) : Array(values)
-            cursor = PageCursor(data)
-        } else {
-            data = try codec.decompress(body, size: header.uncompressedSize)
-            cursor = PageCursor(data)
-            if column.maxRepetition > 0 {
-                try readLevels(&cursor, encoding: header.repetitionLevelEncoding, max: column.maxRepetition,
-                               count: count, into: &state.pageRepetition)
-            }
-            if column.maxDefinition > 0 {
-                try readLevels(&cursor, encoding: header.definitionLevelEncoding, max: column.maxDefinition,
-                               count: count, into: &state.pageDefinition)
-            }
-        }
+        let page = try ParquetPageWalker.decodeDataPage(header, body: body, codec: codec, column: column,
+                                                        dictionary: dictionary, repetition: &state.pageRepetition,
+                                                        definition: &state.pageDefinition, indices: &state.indices)
+        let count = page.count
+        let table = page.table
+        let useDictionary = page.usesDictionary
         let full = UInt32(column.maxDefinition)
-        var present = count
-        if column.maxDefinition > 0 {
-            present = 0
-            for d in state.pageDefinition where d == full { present += 1 }
-        }
-        var values = ParquetValues()
-        var useDictionary = false
-        switch encoding {
-        case .plainDictionary, .rleDictionary:
-            guard let dictionary else { throw ParquetError.malformed("dictionary-encoded page without a dictionary page") }
-            let width = Int(try cursor.byte())
-            try decodeHybrid(&cursor, bitWidth: width, count: present, into: &state.indices)
-            for index in state.indices where Int(index) >= dictionary.count {
-                throw ParquetError.malformed("dictionary index \(index) past the dictionary's \(dictionary.count) values")
-            }
-            useDictionary = true
-        default:
-            values = try decodeValues(&cursor, encoding: encoding, type: column.type, typeLength: column.typeLength,
-                                      count: present)
-        }
-        let table = useDictionary ? (dictionary ?? values) : values
         let checksRemoved = !context.removed.isEmpty
         var next = 0
         for i in 0..<count {
@@ -253,16 +201,6 @@ extension ParquetRewriter {
             if column.maxDefinition > 0 { state.definition.append(definition) }
             state.entries += 1
         }
-    }
-
-    private func readLevels(_ cursor: inout PageCursor, encoding: Int32, max: Int, count: Int,
-                            into out: inout [UInt32]) throws(ParquetError) {
-        guard encoding == ParquetEncoding.rle.rawValue else { throw .unsupported("level encoding \(encoding)") }
-        let length = Int(try cursor.uint32LE())
-        guard length <= cursor.remaining else { throw .malformed("levels longer than the page") }
-        var levels = PageCursor(cursor.bytes, from: cursor.position, end: cursor.position + length)
-        try decodeHybrid(&levels, bitWidth: bitWidth(max), count: count, into: &out)
-        cursor.position += length
     }
 
     /// Moves a copied chunk's offsets by `delta`; returns its uncompressed size. Its page index
