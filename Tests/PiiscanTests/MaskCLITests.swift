@@ -85,7 +85,10 @@ struct MaskCLITests {
 
     @Test func keyedPolicyWithoutKeyFailsBeforeReading() throws {
         let (dir, policy, _) = try setUp()
-        let run = try withExtendedLifetime(dir) { try Piiscan.run(["mask", "--policy", policy], stdin: "{\"a\":1}\n") }
+        // A megabyte of input, more than a pipe holds: the child exits without reading it, so
+        // this also checks that the runner survives the broken pipe.
+        let input = String(repeating: "{\"a\":1}\n", count: 131_072)
+        let run = try withExtendedLifetime(dir) { try Piiscan.run(["mask", "--policy", policy], stdin: input) }
         #expect(run.status == 2)
         #expect(run.stderr.contains("needs a key"))
         #expect(run.stdout.isEmpty)

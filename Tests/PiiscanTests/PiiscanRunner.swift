@@ -82,9 +82,15 @@ enum Piiscan {
         return try runProcess(executable, arguments, stdin: stdin.map { Data($0.utf8) }, currentDirectory: currentDirectory)
     }
 
+    /// A child that exits before reading all of its input (a usage error, a refused key) closes
+    /// the pipe; writing the rest must then fail with EPIPE, not kill the whole test process
+    /// with SIGPIPE. Evaluated once, before the first child starts.
+    private static let ignoreBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
     /// Runs any program and captures its output.
     static func runProcess(_ executable: String, _ arguments: [String], stdin: Data? = nil,
                            currentDirectory: String? = nil) throws -> PiiscanRun {
+        _ = ignoreBrokenPipes
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
