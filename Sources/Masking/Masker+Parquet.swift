@@ -51,26 +51,15 @@ extension Masker {
         }
         session.reset()
         recordRewriter.counts = [:]
-        var editor = ParquetMaskingEditor(rewriter: recordRewriter, onError: policy.onError, subjects: subjects)
+        var editor = ParquetFieldEditor(rewriter: recordRewriter, onError: policy.onError)
+        if !subjects.isEmpty {
+            editor.prepareRow = { rewriter, row in rewriter.subjectOverrides = subjects.compactMapValues { $0[row] } }
+        }
         if verify {
             editor.checker = ResidualChecker(policy: policy, session: FieldScanSession(engine: engine))
         }
-        let result: ParquetRewriteReport
-        do {
-            result = try ParquetRewriter().rewrite(file, to: &sink, editor: &editor, options: options)
-        } catch {
-            report.failure = "cannot be masked: \(error.description)"
-            return report
-        }
+        editor.rewrite(file, to: &sink, options: options, into: &report)
         report.counts = editor.rewriter.counts
-        report.records.in = result.rowsIn
-        report.records.out = result.rowsOut
-        report.records.dropped = result.rowsIn - result.rowsOut
-        report.messages = editor.messages + result.issues
-        report.problemCount = editor.problemCount + result.issues.count
-        report.records.failed = editor.problemCount
-        report.records.passedThrough = policy.onError == .pass ? editor.problemCount : 0
-        if let failure = editor.failure { report.failure = failure }
         if let checker = editor.checker {
             report.residualCount = checker.residualCount
             report.residualFindings = checker.residuals
@@ -79,24 +68,50 @@ extension Masker {
     }
 }
 
-/// Applies the policy to each Parquet value through the same field rewriter as the other
-/// formats.
-struct ParquetMaskingEditor: ParquetCellEditor {
-    var rewriter: PolicyFieldRewriter
+/// Applies a field rewriter (the policy's, or unmasking's) to each Parquet value through a
+/// `ParquetRewriter`, the same rewriter as for the other formats.
+struct ParquetFieldEditor<Rewriter: FieldRewriter>: ParquetCellEditor {
+    var rewriter: Rewriter
     let onError: MaskingPolicy.ErrorHandling
-    let subjects: [String: [Int: String]]
+    /// Called before each value with its row (to give a date shift the subject of that row).
+    var prepareRow: ((inout Rewriter, Int) -> Void)?
     var checker: ResidualChecker?
     var messages: [String] = []
     var problemCount = 0
     var failure: String?
 
+    init(rewriter: Rewriter, onError: MaskingPolicy.ErrorHandling) {
+        self.rewriter = rewriter
+        self.onError = onError
+    }
+
+    /// Rewrites `file` into `sink` and fills `report`'s records and problems (the rewriter's
+    /// counts are the caller's to read). A value that fails is an error for the object unless
+    /// `onError` is `pass`: a column cannot lose one row.
+    mutating func rewrite<Sink: ByteSink>(_ file: FileRandomAccessSource, to sink: inout Sink,
+                                          options: ParquetRewriteOptions, into report: inout ObjectMaskingReport) {
+        let result: ParquetRewriteReport
+        do {
+            result = try ParquetRewriter().rewrite(file, to: &sink, editor: &self, options: options)
+        } catch {
+            report.failure = "cannot be rewritten: \(error.description)"
+            return
+        }
+        report.records.in = result.rowsIn
+        report.records.out = result.rowsOut
+        report.records.dropped = result.rowsIn - result.rowsOut
+        report.messages = messages + result.issues
+        report.problemCount = problemCount + result.issues.count
+        report.records.failed = problemCount
+        report.records.passedThrough = onError == .pass ? problemCount : 0
+        if let failure { report.failure = failure }
+    }
+
     mutating func edit(_ value: UnsafeRawBufferPointer, position: FieldPosition, columnName: String?) -> ParquetCellEdit {
         guard failure == nil else { return .keep }
         let field = RecordField(position: position, columnName: columnName, isName: false, value: Array(value),
                                 raw: 0..<value.count, quoted: false)
-        if !subjects.isEmpty, case .record(let row, _) = position {
-            rewriter.subjectOverrides = subjects.compactMapValues { $0[row] }
-        }
+        if let prepareRow, case .record(let row, _) = position { prepareRow(&rewriter, row) }
         rewriter.beginRecord([], format: .parquet)
         let edit: ParquetCellEdit
         do {

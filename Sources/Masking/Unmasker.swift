@@ -61,13 +61,28 @@ public final class Unmasker {
     /// Deciphers the file at `input` into `output` (temporary file and rename, as masking).
     public func unmaskFile(at input: String, to output: String, format: FileFormat? = nil) -> MaskingManifest.Object {
         FileRewrite.run(input: input, output: output, format: format) { (file, format, sink) throws(MaskingIOError) in
-            guard format != .parquet else {
-                var report = ObjectMaskingReport(path: input, format: format)
-                report.failure = "unmasking Parquet is not supported; unmask the CSV or JSON Lines it came from"
-                return report
-            }
+            if format == .parquet { return try unmaskParquet(at: input, to: &sink) }
             return try unmask(file, format: format, path: input, to: &sink, hashInput: true)
         } finish: { _, _ in }
+    }
+}
+
+extension Unmasker {
+    /// Deciphers a Parquet file into `sink` with the same schema: the values of encrypted
+    /// columns and paths, and surrogate-annotated ciphertexts in any string value. Column
+    /// chunks without a change are copied byte for byte, as when masking.
+    public func unmaskParquet<Sink: ByteSink>(at input: String, to sink: inout Sink) throws(MaskingIOError) -> ObjectMaskingReport {
+        var report = ObjectMaskingReport(path: input, format: .parquet)
+        let file: FileRandomAccessSource
+        do { file = try FileRandomAccessSource(path: input) } catch { throw .read(error) }
+        report.bytesIn = file.size
+        let fields = policy.encryptedFields
+        var editor = ParquetFieldEditor(rewriter: DecryptingFieldRewriter(transformer: transformer, columns: fields.columns,
+                                                                          paths: fields.paths, surrogates: policy.surrogates),
+                                        onError: policy.onError)
+        editor.rewrite(file, to: &sink, options: ParquetRewriteOptions(), into: &report)
+        report.counts = editor.rewriter.counts
+        return report
     }
 }
 

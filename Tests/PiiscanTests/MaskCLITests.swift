@@ -1,4 +1,5 @@
 import Foundation
+import Records
 import Testing
 
 /// `piiscan mask` and `piiscan unmask` end to end.
@@ -123,5 +124,57 @@ struct MaskCLITests {
         let scan = try Piiscan.run(["scan", "--format", "jsonl", out + "/customers.parquet"])
         let remaining = try scan.findings().filter { $0["type"] as? String != "CREDIT_CARD_NUMBER" }
         #expect(remaining.isEmpty)
+    }
+
+    /// Every value of a Parquet file, as `ParquetReader` renders it, keyed by row and path.
+    struct ParquetValues: FieldVisitor {
+        var values: [String: String] = [:]
+        mutating func visit(_ piece: FieldPiece) -> Bool {
+            values["\(piece.position)", default: ""] += String(decoding: piece.bytes, as: UTF8.self)
+            return true
+        }
+
+        static func read(_ path: String) throws -> [String: String] {
+            var visitor = ParquetValues()
+            let report = try ParquetReader().read(from: try FileRandomAccessSource(path: path), into: &visitor)
+            #expect(report.issueCount == 0)
+            return visitor.values
+        }
+    }
+
+    @Test func parquetEncryptionIsReversedByUnmask() throws {
+        let (dir, _, key) = try setUp()
+        let policy = try dir.write("reversible.yaml", """
+            version: 1
+            default: keep
+            rules:
+              - columns: [ssn]
+                transform: encrypt
+              - paths: ['$.contact.phone']
+                transform: encrypt
+              - identifiers: [CREDIT_CARD_NUMBER]
+                transform: {encrypt: {keepLuhnValid: true, surrogate: CARD}}
+            """)
+        let source = Piiscan.demoBucket + "/warehouse/customers.parquet"
+        let masked = dir.path + "/masked", restored = dir.path + "/restored"
+        let mask = try Piiscan.run(["mask", "--policy", policy, "--key-file", key, "--out", masked, source])
+        #expect(mask.status == 0, "\(mask.stderr)")
+        let unmask = try Piiscan.run(["unmask", "--policy", policy, "--key-file", key, "--out", restored,
+                                      "--manifest", dir.path + "/unmask.json", masked + "/customers.parquet"])
+        #expect(unmask.status == 0, "\(unmask.stderr)")
+
+        let original = try ParquetValues.read(source)
+        let encrypted = try ParquetValues.read(masked + "/customers.parquet")
+        let decrypted = try ParquetValues.read(restored + "/customers.parquet")
+        #expect(!original.isEmpty)
+        #expect(decrypted == original)
+        // Encrypted: every SSN, phone and card changed; nothing else did.
+        let changed = Set(original.keys.filter { encrypted[$0] != original[$0] })
+        let paths = Set(changed.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? $0 })
+        #expect(changed.count == original.keys.filter { $0.contains("ssn") || $0.contains("phone") || $0.contains("card_number") }.count,
+                "\(paths)")
+        #expect(encrypted.values.contains { $0.hasPrefix("CARD(16):") })
+        let manifest = try String(contentsOfFile: dir.path + "/unmask.json", encoding: .utf8)
+        #expect(manifest.contains("\"decrypt\""))
     }
 }
