@@ -123,6 +123,17 @@ struct MaskingOptions: ParsableArguments {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 
+    /// Reports an object's problems on stderr, each once: `error` (what stopped the object)
+    /// usually repeats the last message, which is then not printed twice. The file is named
+    /// once, whether or not `error` already begins with it.
+    static func reportProblems(_ path: String, messages: [String], error: String?) {
+        for message in messages where error != message && error?.hasSuffix(": " + message) != true {
+            StandardError.report(path, message)
+        }
+        guard let error else { return }
+        if error.hasPrefix(path + ": ") { StandardError.report(error) } else { StandardError.report(path, error) }
+    }
+
     /// Writes the manifest to `path`, or reports why it could not.
     static func write(_ manifest: MaskingManifest, to path: String) -> Bool {
         do {
@@ -248,8 +259,7 @@ struct Mask: ParsableCommand {
             if verify { object.residualFindings = report.residualCount }
             object.status = report.failure == nil ? "MASKED" : "FAILED"
             object.error = report.failure
-            report.messages.forEach { StandardError.report("-", $0) }
-            if let failure = report.failure { StandardError.report("-", failure) }
+            MaskingOptions.reportProblems("-", messages: report.messages, error: report.failure)
             report.residualFindings.forEach { StandardError.report("-", "verify: \($0) remains") }
         } catch {
             object.error = "\(error)"
@@ -259,11 +269,8 @@ struct Mask: ParsableCommand {
     }
 
     private func report(_ object: MaskingManifest.Object) {
-        for message in object.messages where object.error?.hasSuffix(message) != true {
-            StandardError.report(object.input.path, message)
-        }
+        MaskingOptions.reportProblems(object.input.path, messages: object.messages, error: object.error)
         for residual in object.residualPlaces ?? [] { StandardError.report(object.input.path, "verify: \(residual) remains") }
-        if let error = object.error { StandardError.report(error) }
         if verify, let residual = object.residualFindings, residual > (object.residualPlaces?.count ?? 0) {
             StandardError.report(object.input.path, "verify: \(residual) finding(s) of a masked kind remain in all")
         }
@@ -314,8 +321,8 @@ struct Unmask: ParsableCommand {
                 let report = try unmasker.unmask(StandardInputSource(), format: options.format.fileFormat, path: "-",
                                                  to: &sink, flushEachRecord: true, hashInput: options.manifest != nil)
                 try sink.flush()
-                report.messages.forEach { StandardError.report("-", $0) }
-                if let failure = report.failure { StandardError.report("-", failure); failed = true }
+                MaskingOptions.reportProblems("-", messages: report.messages, error: report.failure)
+                if report.failure != nil { failed = true }
                 manifest.objects.append(MaskingManifest.Object(
                     input: .init(path: "-", sha256: report.inputSHA256 ?? "", bytes: report.bytesIn),
                     output: .init(path: "-", sha256: sink.sha256, bytes: sink.count), format: options.format.fileFormat.rawValue,
@@ -342,8 +349,7 @@ struct Unmask: ParsableCommand {
                     try? FileManager.default.createDirectory(atPath: String(output[..<slash]), withIntermediateDirectories: true)
                 }
                 let object = unmasker.unmaskFile(at: input, to: output)
-                object.messages.forEach { StandardError.report(input, $0) }
-                if let error = object.error { StandardError.report(error) }
+                MaskingOptions.reportProblems(input, messages: object.messages, error: object.error)
                 if object.status == "FAILED" { failed = true }
                 manifest.objects.append(object)
             }

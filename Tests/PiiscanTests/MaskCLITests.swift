@@ -115,6 +115,20 @@ struct MaskCLITests {
         #expect(!run.stderr.contains("blake.testcase49"))
     }
 
+    @Test func aFailingRecordIsReportedOnceInEachMode() throws {
+        let (dir, policy, key) = try setUp()
+        let input = "{\"a\":1}\n{\"broken\": \n{\"b\":2}\n"
+        let filter = try Piiscan.run(["mask", "--policy", policy, "--key-file", key], stdin: input)
+        #expect(filter.status == 2)
+        #expect(filter.stderr.components(separatedBy: "record 1").count == 2, "\(filter.stderr)")
+        let file = try dir.write("in/broken.jsonl", input)
+        let files = try Piiscan.run(["mask", "--policy", policy, "--key-file", key, "--out", dir.path + "/out", file])
+        #expect(files.status == 2)
+        #expect(files.stderr.components(separatedBy: "record 1").count == 2, "\(files.stderr)")
+        #expect(files.stderr.contains(file))
+        #expect(!FileManager.default.fileExists(atPath: dir.path + "/out/broken.jsonl"))
+    }
+
     @Test func parquetIsMaskedWithTheSameSchema() throws {
         let (dir, policy, key) = try setUp()
         let out = dir.path + "/out"
